@@ -1,0 +1,33 @@
+namespace SiteGen.Diagnostics;
+
+/// <summary>Every diagnostic code in one place, so codes stay unique and documented. Ranges: 1xxx config and sessions, 2xxx listings and readings, 3xxx catalog, 4xxx rendering and output, 5xxx search.</summary>
+public static class DiagnosticCodes
+{
+    public const string ConfigYaml = "SG1001";            // site.yml is not valid YAML
+    public const string ConfigValue = "SG1002";           // site.yml value has the wrong shape
+    public const string ContentFolderMissing = "SG1003";  // --content points nowhere
+    public const string SessionYaml = "SG1101";           // front matter YAML syntax error
+    public const string SessionNoFrontMatter = "SG1102";  // no opening ---
+    public const string SessionUnclosedFrontMatter = "SG1103";
+    public const string SessionUnknownKey = "SG1104";     // unknown front-matter key
+    public const string SessionEmpty = "SG1105";          // empty file
+    public const string SessionNoTitle = "SG1106";
+    public const string SessionBadValue = "SG1107";       // a key with a value of the wrong shape
+    public const string SlideMissing = "SG1201";          // Lectures/{lecture}.pdf not found
+    public const string SlideNormalised = "SG1202";       // lecture had .pdf or Lectures/ that was stripped
+    public const string DuplicateLOrder = "SG1203";
+    public const string ListingUnrecognised = "SG2001";   // format could not be detected
+    public const string ListingBinary = "SG2002";
+    public const string ListingEmpty = "SG2003";
+    public const string ListingInvalidUtf8 = "SG2004";
+    public const string ListingEntrySkipped = "SG2005";   // text that looked like an entry but was not kept
+    public const string ReadingNoTitle = "SG2101";
+    public const string ReadingIncomplete = "SG2102";
+    public const string DecisionsYaml = "SG3001";
+    public const string DecisionStale = "SG3002";
+    public const string ReviewPending = "SG3003";
+    public const string TemplateError = "SG4001";
+    public const string BrokenInternalLink = "SG4002";
+    public const string OutputWriteFailed = "SG4003";
+    public const string PageMarkdownError = "SG4004";
+}

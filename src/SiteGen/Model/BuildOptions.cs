@@ -1,0 +1,32 @@
+namespace SiteGen.Model;
+
+/// <summary>What one build is asked to do. Defaults match <c>sitegen build</c> with no flags.</summary>
+public sealed record BuildOptions
+{
+    public string ContentDir { get; init; } = "content";
+    public string OutDir { get; init; } = "site";
+    /// <summary>Overrides site.yml's baseurl when set.</summary>
+    public string? BaseUrl { get; init; }
+    /// <summary>Warnings count as errors.</summary>
+    public bool Strict { get; init; }
+    /// <summary>Validate only: run every stage but write nothing.</summary>
+    public bool CheckOnly { get; init; }
+}
+
+/// <summary>Where the content lives and how to name its files in diagnostics.</summary>
+/// <param name="Root">Absolute path of the content folder.</param>
+/// <param name="DisplayPrefix">Prefix for diagnostic paths, the content folder's name, e.g. "content".</param>
+public sealed record ContentSource(string Root, string DisplayPrefix)
+{
+    public static ContentSource For(string contentDir)
+    {
+        var root = Path.GetFullPath(contentDir);
+        return new ContentSource(root, Path.GetFileName(root.TrimEnd(Path.DirectorySeparatorChar)));
+    }
+
+    /// <summary>Path relative to the content folder with '/' separators, e.g. "sessions/W01.md".</summary>
+    public string Relative(string absolutePath) => Path.GetRelativePath(Root, absolutePath).Replace('\\', '/');
+
+    /// <summary>Path as diagnostics print it: relative to the content folder's parent.</summary>
+    public string Display(string relativePath) => DisplayPrefix + "/" + relativePath;
+}

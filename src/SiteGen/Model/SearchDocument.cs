@@ -1,0 +1,15 @@
+namespace SiteGen.Model;
+
+/// <summary>One searchable thing (a session, a paper or a page). Ref is short to keep the index small.</summary>
+public sealed record SearchDocument(
+    string Ref,
+    string Url,
+    string Title,
+    string Kind,
+    string Authors,
+    string Tags,
+    string Body,
+    string Snippet);
+
+/// <summary>The serialized lunr 2.3.9 index and the doc store (ref -> url, title, kind, snippet), both as JSON text.</summary>
+public sealed record SearchIndexFiles(string IndexJson, string DocsJson);
