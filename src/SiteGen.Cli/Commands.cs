@@ -1,0 +1,59 @@
+using System.CommandLine;
+using SiteGen.Model;
+
+namespace SiteGen.Cli;
+
+/// <summary>The command-line front: parses flags into BuildOptions and hands them to the library. No logic of its own.</summary>
+internal static class Commands
+{
+    private static Option<string> ContentOption() => new("--content") { Description = "Course content folder.", DefaultValueFactory = _ => "content" };
+    private static Option<string> OutOption() => new("--out") { Description = "Output folder for the site.", DefaultValueFactory = _ => "site" };
+    private static Option<string?> BaseUrlOption() => new("--base-url") { Description = "Base URL the site is served under, e.g. /course/ (overrides site.yml)." };
+    private static Option<bool> StrictOption() => new("--strict") { Description = "Treat warnings as errors." };
+    private static Option<bool> QuietOption() => new("--quiet", "-q") { Description = "Print only errors and warnings." };
+    private static Option<bool> VerboseOption() => new("--verbose", "-v") { Description = "Also print time per stage." };
+
+    public static Command Build()
+    {
+        var content = ContentOption(); var output = OutOption(); var baseUrl = BaseUrlOption(); var strict = StrictOption();
+        var quiet = QuietOption(); var verbose = VerboseOption();
+        var command = new Command("build", "Build the site from the content folder into the output folder.") { content, output, baseUrl, strict, quiet, verbose };
+        command.SetAction(result => Run(new BuildOptions
+        {
+            ContentDir = result.GetValue(content)!, OutDir = result.GetValue(output)!, BaseUrl = result.GetValue(baseUrl), Strict = result.GetValue(strict),
+        }, result.GetValue(quiet), result.GetValue(verbose)));
+        return command;
+    }
+
+    public static Command Check()
+    {
+        var content = ContentOption(); var baseUrl = BaseUrlOption(); var strict = StrictOption(); var quiet = QuietOption();
+        var command = new Command("check", "Validate front matter, listings, slide files and links without writing anything.") { content, baseUrl, strict, quiet };
+        command.SetAction(result => Run(new BuildOptions
+        {
+            ContentDir = result.GetValue(content)!, BaseUrl = result.GetValue(baseUrl), Strict = result.GetValue(strict), CheckOnly = true,
+        }, result.GetValue(quiet), verbose: false));
+        return command;
+    }
+
+    public static Command New()
+    {
+        var content = ContentOption();
+        var title = new Argument<string>("title") { Description = "Title of the new session." };
+        var session = new Command("session", "Write a new session file with the next order and the usual front matter.") { title, content };
+        session.SetAction(result =>
+        {
+            var path = NewSession.Write(result.GetValue(content)!, result.GetValue(title)!);
+            Console.WriteLine($"Wrote {path}");
+            return 0;
+        });
+        return new Command("new", "Create content from a template.") { session };
+    }
+
+    private static int Run(BuildOptions options, bool quiet, bool verbose)
+    {
+        var result = SiteBuilder.Build(options);
+        Report.Print(result, options, quiet, verbose);
+        return result.Succeeded ? 0 : 1;
+    }
+}

@@ -1,0 +1,119 @@
+using System.Globalization;
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Config;
+
+/// <summary>Stage: content/site.yml -> SiteConfig. A missing site.yml is fine: every setting has a default.</summary>
+public static class LoadConfig
+{
+    public const string FileName = "site.yml";
+
+    private static readonly HashSet<string> KnownKeys = new(StringComparer.Ordinal)
+    {
+        "title", "description", "baseurl", "url", "term", "author", "templates", "term_start", "meeting_days", "listing_formats", "nav",
+    };
+
+    public static SiteConfig Run(ContentSource content, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var config = SiteConfig.Default;
+        var path = Path.Combine(content.Root, FileName);
+        if (File.Exists(path))
+            config = Parse(File.ReadAllText(path), content.Display(FileName), diagnostics);
+        if (options.BaseUrl is not null)
+            config = config with { BaseUrl = NormaliseBaseUrl(options.BaseUrl) };
+        return config;
+    }
+
+    /// <summary>"course", "/course", "/course/", "" all become "/course/" or "/": never a double slash in URLs.</summary>
+    public static string NormaliseBaseUrl(string value)
+    {
+        var trimmed = value.Trim().Trim('/');
+        return trimmed.Length == 0 ? "/" : "/" + trimmed + "/";
+    }
+
+    public static SiteConfig Parse(string text, string displayPath, DiagnosticBag diagnostics)
+    {
+        var config = SiteConfig.Default;
+        YamlMappingNode root;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
+                return config;
+            root = mapping;
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigYaml, displayPath, (int)e.Start.Line, (int)e.Start.Column,
+                $"site.yml is not valid YAML: {YamlErrors.Describe(e)}", "Check indentation and quote values that contain ': ' or start with '{'.");
+            return config;
+        }
+
+        foreach (var (keyNode, valueNode) in root.Children)
+        {
+            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            var line = (int)keyNode.Start.Line;
+            var column = (int)keyNode.Start.Column;
+            var scalar = (valueNode as YamlScalarNode)?.Value?.Trim() ?? "";
+            switch (key)
+            {
+                case "title": config = config with { Title = scalar }; break;
+                case "description": config = config with { Description = scalar }; break;
+                case "baseurl": config = config with { BaseUrl = NormaliseBaseUrl(scalar) }; break;
+                case "url": config = config with { SiteUrl = scalar.TrimEnd('/') }; break;
+                case "term": config = config with { Term = scalar }; break;
+                case "author": config = config with { Author = scalar }; break;
+                case "templates": config = config with { Templates = scalar.Length == 0 ? null : scalar }; break;
+                case "term_start":
+                    if (DateOnly.TryParseExact(scalar, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start))
+                        config = config with { TermStart = start };
+                    else
+                        diagnostics.Warning(DiagnosticCodes.ConfigValue, displayPath, line, column,
+                            $"term_start '{scalar}' is not a date.", "Write it as YYYY-MM-DD, e.g. term_start: 2026-01-13.");
+                    break;
+                case "meeting_days":
+                    config = config with { MeetingDays = ReadDays(valueNode, displayPath, diagnostics) };
+                    break;
+                case "listing_formats":
+                    if (valueNode is YamlMappingNode formats)
+                        config = config with
+                        {
+                            ListingFormats = formats.Children.ToDictionary(
+                                kv => ((YamlScalarNode)kv.Key).Value ?? "", kv => ((kv.Value as YamlScalarNode)?.Value ?? "").Trim(), StringComparer.Ordinal),
+                        };
+                    break;
+                case "nav":
+                    if (valueNode is YamlSequenceNode nav)
+                        config = config with { NavPages = nav.Children.OfType<YamlScalarNode>().Select(n => (n.Value ?? "").Trim()).Where(n => n.Length > 0).ToList() };
+                    break;
+                default:
+                    diagnostics.Warning(DiagnosticCodes.ConfigValue, displayPath, line, column,
+                        $"Unknown setting '{key}' in site.yml is ignored.", $"Known settings: {string.Join(", ", KnownKeys.Order(StringComparer.Ordinal))}.");
+                    break;
+            }
+        }
+        return config;
+    }
+
+    private static List<DayOfWeek> ReadDays(YamlNode node, string displayPath, DiagnosticBag diagnostics)
+    {
+        var names = node switch
+        {
+            YamlSequenceNode seq => seq.Children.OfType<YamlScalarNode>().Select(s => (s.Value ?? "", (int)s.Start.Line, (int)s.Start.Column)),
+            YamlScalarNode s => (s.Value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(v => (v, (int)s.Start.Line, (int)s.Start.Column)),
+            _ => [],
+        };
+        var days = new List<DayOfWeek>();
+        foreach (var (name, line, column) in names)
+        {
+            var match = Enum.GetValues<DayOfWeek>().Where(d => d.ToString().StartsWith(name.Trim(), StringComparison.OrdinalIgnoreCase) && name.Trim().Length >= 2).ToList();
+            if (match.Count == 1) days.Add(match[0]);
+            else diagnostics.Warning(DiagnosticCodes.ConfigValue, displayPath, line, column, $"'{name}' is not a day of the week.", "Use names like Tuesday, Thursday (or Tue, Thu).");
+        }
+        return days.Distinct().Order().ToList();
+    }
+}

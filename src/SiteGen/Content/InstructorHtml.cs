@@ -1,0 +1,29 @@
+using System.Text.RegularExpressions;
+
+namespace SiteGen.Content;
+
+/// <summary>
+/// notes / morenotes / video are written by the instructor and trusted: kept as HTML.
+/// Relative hrefs are made absolute (a bare "x.pdf" means the deck in Lectures/), because relative links break on sub-pages.
+/// </summary>
+public static partial class InstructorHtml
+{
+    public static string Prepare(string value, string baseUrl)
+    {
+        var html = value.Trim();
+        if (html.Length == 0) return "";
+        html = ReadSessions.ReplaceBaseUrl(html, baseUrl);
+        return RelativeHref().Replace(html, m =>
+        {
+            var target = m.Groups["url"].Value;
+            var rooted = target.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) && !target.Contains('/')
+                ? baseUrl + SlideDeck.Folder + "/" + target
+                : baseUrl + target.TrimStart('.', '/');
+            return $"{m.Groups["attr"].Value}{m.Groups["q"].Value}{rooted}{m.Groups["q"].Value}";
+        });
+    }
+
+    // href="x" where x has no scheme, is not rooted, not a fragment, not mailto.
+    [GeneratedRegex("""(?<attr>\b(?:href|src)\s*=\s*)(?<q>["'])(?<url>(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|#)[^"']+)\k<q>""")]
+    private static partial Regex RelativeHref();
+}

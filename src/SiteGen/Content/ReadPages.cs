@@ -1,0 +1,56 @@
+using System.Globalization;
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Content;
+
+/// <summary>Stage: content/pages/*.md (syllabus, project guide) -> StaticPage[], ordered by `order:` then file name.</summary>
+public static class ReadPages
+{
+    public const string Folder = "pages";
+
+    public static IReadOnlyList<StaticPage> Run(ContentSource content, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var folder = Path.Combine(content.Root, Folder);
+        if (!Directory.Exists(folder)) return [];
+        var pages = new List<StaticPage>();
+        foreach (var file in Directory.GetFiles(folder, "*.md").Order(StringComparer.Ordinal))
+        {
+            var relative = content.Relative(file);
+            var display = content.Display(relative);
+            var name = Path.GetFileNameWithoutExtension(file);
+            var split = FrontMatter.Split(File.ReadAllText(file));
+            string title = name;
+            var order = int.MaxValue;
+            if (split.Yaml is not null)
+            {
+                try
+                {
+                    var stream = new YamlStream();
+                    stream.Load(new StringReader(split.Yaml));
+                    if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode map)
+                    {
+                        foreach (var (k, v) in map.Children)
+                        {
+                            var value = ((v as YamlScalarNode)?.Value ?? "").Trim();
+                            switch ((k as YamlScalarNode)?.Value)
+                            {
+                                case "title" when value.Length > 0: title = value; break;
+                                case "order" when int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var o): order = o; break;
+                            }
+                        }
+                    }
+                }
+                catch (YamlException e)
+                {
+                    diagnostics.Error(DiagnosticCodes.SessionYaml, display, split.YamlLine - 1 + (int)e.Start.Line, (int)e.Start.Column,
+                        $"The front matter is not valid YAML: {Config.YamlErrors.Describe(e)}.", "Check the indentation and quoting on that line.");
+                }
+            }
+            pages.Add(new StaticPage(name, relative, title, ReadSessions.ReplaceBaseUrl(split.Body, config.BaseUrl), order));
+        }
+        return pages.OrderBy(p => p.Order).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
+    }
+}

@@ -1,0 +1,267 @@
+using System.Globalization;
+using SiteGen.Config;
+using SiteGen.Content.Readings;
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Content;
+
+/// <summary>Stage: content/sessions/*.md -> Session[] in schedule order (LOrder, then ordinal file name).</summary>
+public static class ReadSessions
+{
+    public const string Folder = "sessions";
+    public const string ExcerptMarker = "<!--excerpt.start-->";
+
+    /// <summary>Every key seen in the course sites this replaces; anything else is probably a typo.</summary>
+    public static readonly IReadOnlyList<string> KnownKeys =
+    [
+        "title", "lecture", "lectureVersion", "extraContent", "notes", "morenotes", "video", "tags", "categories",
+        "desc", "term", "LOrder", "layout", "extra", "platform", "background", "exam", "date", "permalink", "published",
+    ];
+
+    private static readonly HashSet<string> KnownKeySet = new(KnownKeys, StringComparer.Ordinal);
+
+    public static IReadOnlyList<Session> Run(ContentSource content, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var folder = Path.Combine(content.Root, Folder);
+        if (!Directory.Exists(folder)) return [];
+        var files = Directory.GetFiles(folder, "*.md", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToArray();
+        var sessions = new Session[files.Length];
+        Parallel.For(0, files.Length, i =>
+        {
+            var relative = content.Relative(files[i]);
+            sessions[i] = Parse(ReadText(files[i]), relative, content, config, diagnostics);
+        });
+        return Order(sessions);
+    }
+
+    /// <summary>LOrder first (files that have it), then the rest by ordinal file name: authors rely on "S1-L0A" sorting between "S1-L08" and "S1-L10".</summary>
+    public static IReadOnlyList<Session> Order(IEnumerable<Session> sessions) =>
+        sessions.OrderBy(s => s.LOrder is null ? 1 : 0)
+            .ThenBy(s => s.LOrder ?? 0)
+            .ThenBy(s => s.Name, StringComparer.Ordinal)
+            .ToList();
+
+    internal static string ReadText(string path) => File.ReadAllText(path);
+
+    /// <param name="relativePath">Relative to the content folder, e.g. sessions/W01.md.</param>
+    public static Session Parse(string text, string relativePath, ContentSource content, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var display = content.Display(relativePath);
+        var name = Path.GetFileNameWithoutExtension(relativePath);
+        var session = new Session { Name = name, File = relativePath, Title = name };
+
+        if (string.IsNullOrWhiteSpace(FrontMatter.Normalise(text)))
+        {
+            diagnostics.Warning(DiagnosticCodes.SessionEmpty, display, 1, 1,
+                $"Session file {Path.GetFileName(relativePath)} is empty; it is listed in the schedule under its file name.",
+                "Add front matter with at least a title, e.g. ---\\ntitle: My session\\n---, or run `sitegen new session \"Title\"`.");
+            return session;
+        }
+
+        var split = FrontMatter.Split(text);
+        if (split.Unclosed)
+        {
+            diagnostics.Error(DiagnosticCodes.SessionUnclosedFrontMatter, display, 1, 1,
+                $"The front matter of {Path.GetFileName(relativePath)} opens with --- but never closes.", "Add a line with just --- after the last front-matter key.");
+        }
+        else if (split.Yaml is null)
+        {
+            diagnostics.Error(DiagnosticCodes.SessionNoFrontMatter, display, 1, 1,
+                $"No front matter in {Path.GetFileName(relativePath)}. Did you forget the opening `---`?",
+                "Start the file with ---, then title: ..., lecture: ..., then --- on its own line.");
+        }
+        else
+        {
+            session = ApplyFrontMatter(session, split.Yaml, split.YamlLine, display, content, config, diagnostics);
+        }
+
+        var body = ReplaceBaseUrl(split.Body, config.BaseUrl);
+        var marker = body.IndexOf(ExcerptMarker, StringComparison.Ordinal);
+        var readings = ReadingsParser.Parse(relativePath, name, split.Body, split.BodyLine, display, diagnostics);
+        return session with
+        {
+            Body = body,
+            BodyLine = split.BodyLine,
+            Summary = marker >= 0 ? body[..marker].Trim() : "",
+            Readings = readings,
+        };
+    }
+
+    /// <summary>Jekyll's {{ site.baseurl }} in links and images: "{{ site.baseurl }}/x" becomes "{base}x" with no double slash.</summary>
+    public static string ReplaceBaseUrl(string body, string baseUrl)
+    {
+        if (!body.Contains("site.baseurl", StringComparison.Ordinal)) return body;
+        var withoutSlash = baseUrl.TrimEnd('/');
+        return System.Text.RegularExpressions.Regex.Replace(body, @"\{\{\s*site\.baseurl\s*\}\}(/?)",
+            m => m.Groups[1].Length > 0 ? baseUrl : withoutSlash);
+    }
+
+    private static Session ApplyFrontMatter(Session session, string yaml, int yamlLine, string display, ContentSource content, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        YamlMappingNode mapping;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+            {
+                diagnostics.Warning(DiagnosticCodes.SessionNoTitle, display, yamlLine, 1,
+                    "The front matter is empty; the session is listed under its file name.", "Add title: and lecture: keys.");
+                return session;
+            }
+            mapping = root;
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Error(DiagnosticCodes.SessionYaml, display, yamlLine - 1 + (int)e.Start.Line, (int)e.Start.Column,
+                $"The front matter is not valid YAML: {YamlErrors.Describe(e)}; the session is listed under its file name until this is fixed.",
+                "Check the indentation on that line, and quote values containing ': ', '#', or starting with '[', '{', '*' or a quote.");
+            return session;
+        }
+
+        bool titleSeen = false;
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            var line = yamlLine - 1 + (int)keyNode.Start.Line;
+            var column = (int)keyNode.Start.Column;
+            var scalar = (valueNode as YamlScalarNode)?.Value ?? "";
+            switch (key)
+            {
+                case "title":
+                    titleSeen = true;
+                    var title = CollapseSpaces(scalar);
+                    if (title.Length > 0) session = session with { Title = title, IsSection = title.Contains("Section", StringComparison.Ordinal) };
+                    break;
+                case "lecture":
+                    var lecture = NormaliseDeck(scalar, key, line, column, display, diagnostics);
+                    session = session with { Lecture = lecture, LectureExists = DeckExists(content, lecture, key, line, column, display, diagnostics) };
+                    break;
+                case "extraContent":
+                    var extra = NormaliseDeck(scalar, key, line, column, display, diagnostics);
+                    session = session with { ExtraContent = extra, ExtraContentExists = DeckExists(content, extra, key, line, column, display, diagnostics) };
+                    break;
+                case "lectureVersion": session = session with { LectureVersion = scalar.Trim() }; break;
+                case "notes": session = session with { NotesHtml = InstructorHtml.Prepare(scalar, config.BaseUrl) }; break;
+                case "morenotes": session = session with { MoreNotesHtml = InstructorHtml.Prepare(scalar, config.BaseUrl) }; break;
+                case "video": session = session with { VideoHtml = InstructorHtml.Prepare(scalar, config.BaseUrl) }; break;
+                case "tags": session = session with { Tags = Labels(valueNode) }; break;
+                case "categories": session = session with { Categories = Labels(valueNode) }; break;
+                case "desc": session = session with { Desc = scalar.Trim() }; break;
+                case "term": session = session with { Term = scalar.Trim() }; break;
+                case "layout": session = session with { Layout = scalar.Trim() }; break;
+                case "extra": session = session with { IsExtra = IsTrue(scalar) }; break;
+                case "platform": session = session with { IsPlatform = IsTrue(scalar) }; break;
+                case "background": session = session with { IsBackground = IsTrue(scalar) }; break;
+                case "exam": session = session with { IsExam = IsTrue(scalar) }; break;
+                case "LOrder":
+                    if (scalar.Trim().Length == 0) break;
+                    if (int.TryParse(scalar.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var order))
+                        session = session with { LOrder = order };
+                    else
+                        diagnostics.Warning(DiagnosticCodes.SessionBadValue, display, line, column,
+                            $"LOrder '{scalar.Trim()}' is not a whole number; the session is ordered by file name.", "Write LOrder as an integer, e.g. LOrder: 12.");
+                    break;
+                case "date":
+                    if (scalar.Trim().Length == 0) break;
+                    if (TryParseDate(scalar, out var date))
+                        session = session with { Date = date };
+                    else
+                        diagnostics.Warning(DiagnosticCodes.SessionBadValue, display, line, column,
+                            $"date '{scalar.Trim()}' is not a date; the session has no date.", "Write it as YYYY-MM-DD, e.g. date: 2026-02-03.");
+                    break;
+                case "permalink" or "published":
+                    break;
+                default:
+                    var suggestion = Closest(key);
+                    diagnostics.Warning(DiagnosticCodes.SessionUnknownKey, display, line, column,
+                        $"Unknown front-matter key '{key}' is ignored.",
+                        suggestion is null ? $"Known keys: {string.Join(", ", KnownKeys)}." : $"Did you mean '{suggestion}'?");
+                    break;
+            }
+        }
+        if (!titleSeen || session.Title == session.Name)
+            diagnostics.Warning(DiagnosticCodes.SessionNoTitle, display, yamlLine, 1,
+                "The session has no title; the file name is shown instead.", "Add a line title: ... to the front matter.");
+        return session;
+    }
+
+    /// <summary>Date-only values are kept as DateOnly so they never shift across time zones.</summary>
+    private static bool TryParseDate(string value, out DateOnly date)
+    {
+        var text = value.Trim();
+        if (text.Length >= 10 && DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+            return true;
+        return DateOnly.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    }
+
+    private static string? NormaliseDeck(string raw, string key, int line, int column, string display, DiagnosticBag diagnostics)
+    {
+        var name = SlideDeck.Normalise(raw);
+        if (name is not null && !string.Equals(name, raw.Trim(), StringComparison.Ordinal))
+            diagnostics.Warning(DiagnosticCodes.SlideNormalised, display, line, column,
+                $"{key} '{raw.Trim()}' was read as '{name}' (the deck is always Lectures/{{name}}.pdf).",
+                $"Write {key}: {name} to silence this.");
+        return name;
+    }
+
+    private static bool DeckExists(ContentSource content, string? name, string key, int line, int column, string display, DiagnosticBag diagnostics)
+    {
+        if (name is null) return false;
+        var path = Path.Combine(content.Root, SlideDeck.Folder, name + ".pdf");
+        if (File.Exists(path)) return true;
+        diagnostics.Warning(DiagnosticCodes.SlideMissing, display, line, column,
+            $"Slide deck {SlideDeck.Folder}/{name}.pdf for {key} was not found; the page shows the deck as not uploaded yet.",
+            $"Add {content.DisplayPrefix}/{SlideDeck.Folder}/{name}.pdf, or fix the name in {key}:.");
+        return false;
+    }
+
+    /// <summary>A list of labels, or a plain string that is ONE label ("2d (vision)" is not split). Trimmed, empties dropped, order kept, duplicates removed.</summary>
+    private static List<string> Labels(YamlNode node)
+    {
+        IEnumerable<string> raw = node switch
+        {
+            YamlSequenceNode seq => seq.Children.OfType<YamlScalarNode>().Select(n => n.Value ?? ""),
+            YamlScalarNode s => [s.Value ?? ""],
+            _ => [],
+        };
+        return raw.Select(CollapseSpaces).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private static bool IsTrue(string value) => value.Trim() is "true" or "True" or "yes" or "1";
+
+    private static string CollapseSpaces(string value) =>
+        string.Join(' ', value.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
+
+    private static string? Closest(string key)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var known in KnownKeys)
+        {
+            var d = Levenshtein(key.ToLowerInvariant(), known.ToLowerInvariant());
+            if (d < bestDistance) (best, bestDistance) = (known, d);
+        }
+        return bestDistance <= Math.Max(2, key.Length / 3) ? best : null;
+    }
+
+    private static int Levenshtein(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
+    }
+
+    internal static bool IsKnownKey(string key) => KnownKeySet.Contains(key);
+}

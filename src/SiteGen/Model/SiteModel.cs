@@ -1,0 +1,110 @@
+namespace SiteGen.Model;
+
+// What the templates see. Strings marked Html are trusted HTML (instructor front matter, rendered markdown);
+// every other string is escaped by the template engine.
+
+public sealed record NavLink(string Title, string Url);
+
+public sealed record TagLink(string Name, string Slug, string Url);
+
+public sealed record SiteView(string Title, string Description, string BaseUrl, string Term, IReadOnlyList<NavLink> Nav);
+
+public sealed record SourceView(string File, int Line, string Kind);
+
+public sealed record SessionLink(string Title, string Url);
+
+/// <summary>A reading card: the merged paper as the catalog knows it, for one reading of one session.</summary>
+public sealed record ReadingCard
+{
+    public required string PaperId { get; init; }
+    public required string Title { get; init; }
+    public string Authors { get; init; } = "";
+    public string? ArxivId { get; init; }
+    public string? AbsUrl { get; init; }
+    public string? PdfUrl { get; init; }
+    public string? Date { get; init; }
+    public string? Abstract { get; init; }
+    public string? Comments { get; init; }
+    public string CatalogUrl { get; init; } = "";
+    public string Section { get; init; } = "";
+    /// <summary>Other places the same paper was seen (listings, sessions), for the card's footer.</summary>
+    public IReadOnlyList<SourceView> Sources { get; init; } = [];
+}
+
+public sealed record BodyPart(string Html, IReadOnlyList<ReadingCard> Cards);
+
+public sealed record SessionView
+{
+    public required string Name { get; init; }
+    public required string Url { get; init; }
+    public required string Title { get; init; }
+    public required string File { get; init; }
+    public string? SlideUrl { get; init; }
+    public string? SlideName { get; init; }
+    public bool SlideMissing { get; init; }
+    public string? ExtraUrl { get; init; }
+    public string? ExtraName { get; init; }
+    public bool ExtraMissing { get; init; }
+    public string LectureVersion { get; init; } = "";
+    public string NotesHtml { get; init; } = "";
+    public string MoreNotesHtml { get; init; } = "";
+    public string VideoHtml { get; init; } = "";
+    public IReadOnlyList<TagLink> Tags { get; init; } = [];
+    public IReadOnlyList<string> Categories { get; init; } = [];
+    public string Topic { get; init; } = "";
+    public string? Date { get; init; }
+    public string? DateIso { get; init; }
+    public int? Week { get; init; }
+    public bool IsCurrentWeek { get; init; }
+    /// <summary>Row kind for styling: session, section, extra, platform, background, exam.</summary>
+    public string Kind { get; init; } = "session";
+    public bool IsSection { get; init; }
+    /// <summary>The "we are here" marker goes before this row.</summary>
+    public bool WeAreHere { get; init; }
+    public string SummaryHtml { get; init; } = "";
+    /// <summary>The body in order: rendered markdown, with the papers of reading sections replaced by cards where they stood.</summary>
+    public IReadOnlyList<BodyPart> Body { get; init; } = [];
+    public IReadOnlyList<ReadingCard> Readings { get; init; } = [];
+    public int ReadingCount { get; init; }
+    public SessionLink? Previous { get; init; }
+    public SessionLink? Next { get; init; }
+}
+
+public sealed record TagView(string Name, string Slug, IReadOnlyList<SessionLink> Sessions);
+
+public sealed record PaperView
+{
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public string Authors { get; init; } = "";
+    public string? Date { get; init; }
+    public string? ArxivId { get; init; }
+    public string? AbsUrl { get; init; }
+    public string? PdfUrl { get; init; }
+    public string? Abstract { get; init; }
+    public IReadOnlyList<SessionLink> Sessions { get; init; } = [];
+    public IReadOnlyList<SourceView> Sources { get; init; } = [];
+    public IReadOnlyList<string> Tags { get; init; } = [];
+}
+
+public sealed record PageLink(int Number, string Url, bool Current);
+
+/// <summary>One page of the readings catalog; large catalogs are split so no page grows without bound.</summary>
+public sealed record CatalogPageView(int Number, int PageCount, string Url, IReadOnlyList<PaperView> Papers, IReadOnlyList<PageLink> Pages, int TotalPapers);
+
+public sealed record StaticPageView(string Name, string Url, string Title, string BodyHtml);
+
+public sealed record ReviewView(string Kind, double Score, string Reasons, PaperView? A, PaperView? B, string KeyA, string KeyB);
+
+/// <summary>Everything the templates render, built once from sessions, catalog and pages.</summary>
+public sealed record SiteModel
+{
+    public required SiteView Site { get; init; }
+    public IReadOnlyList<SessionView> Sessions { get; init; } = [];
+    public IReadOnlyList<TagView> Tags { get; init; } = [];
+    public IReadOnlyList<CatalogPageView> CatalogPages { get; init; } = [];
+    public IReadOnlyList<StaticPageView> Pages { get; init; } = [];
+    public IReadOnlyList<ReviewView> Review { get; init; } = [];
+    public IReadOnlyList<SearchDocument> SearchDocuments { get; init; } = [];
+    public IReadOnlyList<PaperView> Papers { get; init; } = [];
+}

@@ -1,0 +1,43 @@
+using SiteGen.Model;
+
+namespace SiteGen.Rendering;
+
+/// <summary>A file of the built site: path relative to the site root with '/' separators, and its bytes.</summary>
+public sealed record OutputFile(string Path, byte[] Bytes);
+
+/// <summary>Stage: SiteModel + templates -> HTML pages. Every page is the page template inside the layout.</summary>
+public static class RenderPages
+{
+    private sealed record LayoutContext(SiteView Site, string Title, string Url, string Body);
+
+    private sealed record PageContext(SiteView Site, object? Page, IReadOnlyList<SessionView> Sessions, IReadOnlyList<TagView> Tags, IReadOnlyList<ReviewView> Review);
+
+    public static IReadOnlyList<OutputFile> Run(SiteModel model, TemplateSet templates)
+    {
+        var jobs = new List<(string Path, string Template, string Title, string Url, object? Page)>
+        {
+            ("index.html", "home", "", model.Site.BaseUrl, null),
+            ("sessions/index.html", "sessions", "All sessions", model.Site.BaseUrl + "sessions/", null),
+            ("tags/index.html", "tags", "Tags", model.Site.BaseUrl + "tags/", null),
+            ("review/index.html", "review", "Review of duplicates", model.Site.BaseUrl + "review/", null),
+            ("search/index.html", "search", "Search", model.Site.BaseUrl + "search/", null),
+            ("404.html", "404", "Page not found", "", null),
+        };
+        jobs.AddRange(model.Sessions.Select(s => ($"sessions/{s.Name}/index.html", "session", s.Title, s.Url, (object?)s)));
+        jobs.AddRange(model.CatalogPages.Select(c => (PathOf(c.Url, model.Site.BaseUrl), "papers", c.Number == 1 ? "Readings catalog" : $"Readings catalog, page {c.Number}", c.Url, (object?)c)));
+        jobs.AddRange(model.Pages.Select(p => ($"{p.Name}/index.html", "page", p.Title, p.Url, (object?)p)));
+
+        var files = new OutputFile[jobs.Count];
+        Parallel.For(0, jobs.Count, i =>
+        {
+            var (path, template, title, url, page) = jobs[i];
+            var body = templates.Render(template, new PageContext(model.Site, page, model.Sessions, model.Tags, model.Review));
+            var html = templates.Render("layout", new LayoutContext(model.Site, title, url, body));
+            files[i] = new OutputFile(path, System.Text.Encoding.UTF8.GetBytes(html));
+        });
+        return files;
+    }
+
+    /// <summary>"/course/papers/page/2/" -> "papers/page/2/index.html".</summary>
+    private static string PathOf(string url, string baseUrl) => url[baseUrl.Length..] + "index.html";
+}

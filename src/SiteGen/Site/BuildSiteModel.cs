@@ -1,0 +1,332 @@
+using System.Globalization;
+using SiteGen.Content;
+using SiteGen.Model;
+
+namespace SiteGen.Site;
+
+/// <summary>Stage: sessions, catalog, pages -> SiteModel (what the templates see, with every URL carrying the base URL).</summary>
+public static class BuildSiteModel
+{
+    /// <summary>Papers per catalog page: big catalogs become many small pages, never one huge HTML file.</summary>
+    public const int CatalogPageSize = 200;
+
+    public static SiteModel Run(SiteConfig config, IReadOnlyList<Session> sessions, Model.Catalog catalog, IReadOnlyList<StaticPage> pages)
+    {
+        var baseUrl = config.BaseUrl;
+        var papersById = catalog.Papers.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var sessionTitles = sessions.ToDictionary(s => s.Name, s => s.Title, StringComparer.Ordinal);
+        var tagsByPaper = PaperTags(sessions, catalog);
+        var paperViews = catalog.Papers.Select(p => PaperView(p, baseUrl, sessionTitles, tagsByPaper)).ToList();
+        var catalogUrlById = CatalogUrls(paperViews, baseUrl);
+
+        var dates = SessionDates(config, sessions);
+        var marker = WeAreHereIndex(sessions);
+        var views = new SessionView[sessions.Count];
+        Parallel.For(0, sessions.Count, i =>
+            views[i] = SessionView(sessions[i], i, sessions, dates, marker, config, catalog, papersById, catalogUrlById));
+
+        var nav = new List<NavLink>
+        {
+            new("Schedule", baseUrl),
+            new("All sessions", baseUrl + "sessions/"),
+            new("Readings", baseUrl + "papers/"),
+            new("Tags", baseUrl + "tags/"),
+        };
+        var pageViews = pages.Select(p => new StaticPageView(p.Name, $"{baseUrl}{p.Name}/", p.Title, Markdown.ToHtml(p.Body))).ToList();
+        nav.AddRange(pageViews.Select(p => new NavLink(p.Title, p.Url)));
+
+        return new SiteModel
+        {
+            Site = new SiteView(config.Title, config.Description, baseUrl, config.Term, nav),
+            Sessions = views,
+            Tags = Tags(views),
+            Papers = paperViews,
+            CatalogPages = CatalogPages(paperViews, baseUrl),
+            Pages = pageViews,
+            Review = catalog.Review.Select(r => new ReviewView(r.Kind, r.Score, string.Join("; ", r.Reasons),
+                paperViews.FirstOrDefault(p => p.Id == r.PaperA), paperViews.FirstOrDefault(p => p.Id == r.PaperB), r.KeyA, r.KeyB)).ToList(),
+            SearchDocuments = SearchDocuments(views, sessions, paperViews, catalogUrlById, pageViews, pages),
+        };
+    }
+
+    private static SessionView SessionView(Session s, int index, IReadOnlyList<Session> all, IReadOnlyDictionary<string, DateOnly> dates, int marker,
+        SiteConfig config, Model.Catalog catalog, IReadOnlyDictionary<string, Paper> papersById, IReadOnlyDictionary<string, string> catalogUrlById)
+    {
+        var baseUrl = config.BaseUrl;
+        var cards = s.Readings.Select(r => Card(r, catalog, papersById, catalogUrlById, baseUrl)).ToList();
+        DateOnly? date = dates.TryGetValue(s.Name, out var d) ? d : null;
+        return new SessionView
+        {
+            Name = s.Name,
+            Url = SessionUrl(baseUrl, s.Name),
+            Title = s.Title,
+            File = s.File,
+            SlideName = s.Lecture,
+            SlideUrl = s.Lecture is null || !s.LectureExists ? null : baseUrl + SlideDeck.UrlPath(s.Lecture),
+            SlideMissing = s.Lecture is not null && !s.LectureExists,
+            ExtraName = s.ExtraContent,
+            ExtraUrl = s.ExtraContent is null || !s.ExtraContentExists ? null : baseUrl + SlideDeck.UrlPath(s.ExtraContent),
+            ExtraMissing = s.ExtraContent is not null && !s.ExtraContentExists,
+            LectureVersion = s.LectureVersion,
+            NotesHtml = s.NotesHtml,
+            MoreNotesHtml = s.MoreNotesHtml,
+            VideoHtml = s.VideoHtml,
+            Tags = s.Tags.Select(t => TagLink(t, baseUrl)).ToList(),
+            Categories = s.Categories,
+            Topic = s.Categories.Count > 0 ? s.Categories[0] : "",
+            Date = date?.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture),
+            DateIso = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Week = date is { } dd && config.TermStart is { } start ? (dd.DayNumber - start.DayNumber) / 7 + 1 : null,
+            Kind = Kind(s),
+            IsSection = s.IsSection,
+            WeAreHere = index == marker,
+            SummaryHtml = s.Summary.Length > 0 ? Markdown.ToHtml(s.Summary) : "",
+            Body = BodyParts(s, cards),
+            Readings = cards,
+            ReadingCount = cards.Count,
+            Previous = index > 0 ? new SessionLink(all[index - 1].Title, SessionUrl(baseUrl, all[index - 1].Name)) : null,
+            Next = index + 1 < all.Count ? new SessionLink(all[index + 1].Title, SessionUrl(baseUrl, all[index + 1].Name)) : null,
+        };
+    }
+
+    public static string SessionUrl(string baseUrl, string name) => $"{baseUrl}sessions/{Uri.EscapeDataString(name)}/";
+
+    private static string Kind(Session s) => s switch
+    {
+        { IsSection: true } => "section",
+        { IsExam: true } => "exam",
+        { IsPlatform: true } => "platform",
+        { IsBackground: true } => "background",
+        { IsExtra: true } => "extra",
+        _ when s.Title.StartsWith("Platform", StringComparison.OrdinalIgnoreCase) => "platform",
+        _ when s.Title.StartsWith("Extra", StringComparison.OrdinalIgnoreCase) => "extra",
+        _ => "session",
+    };
+
+    /// <summary>The marker goes before the first session whose lectureVersion is not "current", once some earlier session is current.</summary>
+    private static int WeAreHereIndex(IReadOnlyList<Session> sessions)
+    {
+        var seenCurrent = false;
+        for (var i = 0; i < sessions.Count; i++)
+        {
+            if (sessions[i].IsSection) continue;
+            if (string.Equals(sessions[i].LectureVersion, "current", StringComparison.Ordinal)) seenCurrent = true;
+            else if (seenCurrent) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>A session's own date, else the next meeting day after the previous dated session when site.yml gives term_start and meeting_days.</summary>
+    private static Dictionary<string, DateOnly> SessionDates(SiteConfig config, IReadOnlyList<Session> sessions)
+    {
+        var dates = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        DateOnly? cursor = config.TermStart?.AddDays(-1);
+        foreach (var s in sessions)
+        {
+            if (s.Date is { } own) { dates[s.Name] = own; cursor = own; continue; }
+            if (s.IsSection || cursor is null || config.MeetingDays.Count == 0) continue;
+            var next = cursor.Value.AddDays(1);
+            while (!config.MeetingDays.Contains(next.DayOfWeek)) next = next.AddDays(1);
+            dates[s.Name] = next;
+            cursor = next;
+        }
+        return dates;
+    }
+
+    private static TagLink TagLink(string tag, string baseUrl)
+    {
+        var slug = Slug.Of(tag);
+        return new TagLink(tag, slug, $"{baseUrl}tags/#{slug}");
+    }
+
+    private static List<TagView> Tags(IReadOnlyList<SessionView> sessions) =>
+        sessions.SelectMany(s => s.Tags.Select(t => (t.Slug, t.Name, Session: new SessionLink(s.Title, s.Url))))
+            .GroupBy(x => x.Slug, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new TagView(g.First().Name, g.Key, g.Select(x => x.Session).Distinct().ToList()))
+            .ToList();
+
+    private static Dictionary<string, List<string>> PaperTags(IReadOnlyList<Session> sessions, Model.Catalog catalog)
+    {
+        var tagsBySession = sessions.ToDictionary(s => s.Name, s => s.Tags, StringComparer.Ordinal);
+        var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var p in catalog.Papers)
+            result[p.Id] = p.Sessions.SelectMany(s => tagsBySession.TryGetValue(s, out var t) ? t : []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return result;
+    }
+
+    private static PaperView PaperView(Paper p, string baseUrl, IReadOnlyDictionary<string, string> sessionTitles, IReadOnlyDictionary<string, List<string>> tags) => new()
+    {
+        Id = p.Id,
+        Title = p.Title ?? FallbackTitle(p),
+        Authors = AuthorLine(p.Authors, p.AuthorCount),
+        Date = p.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ArxivId = p.ArxivId,
+        AbsUrl = p.ArxivId is null ? p.Url : $"https://arxiv.org/abs/{p.ArxivId}",
+        PdfUrl = p.ArxivId is null ? null : $"https://arxiv.org/pdf/{p.ArxivId}",
+        Abstract = p.Abstract,
+        Sessions = p.Sessions.Where(sessionTitles.ContainsKey).Select(s => new SessionLink(sessionTitles[s], SessionUrl(baseUrl, s))).ToList(),
+        Sources = p.Records.Select(r => new SourceView(r.Source.File, r.Source.StartLine, r.Source.KindName)).ToList(),
+        Tags = tags.TryGetValue(p.Id, out var t) ? t : [],
+    };
+
+    /// <summary>An arXiv listing entry has no title until another source gives one: show the id, or the abstract's start.</summary>
+    private static string FallbackTitle(Paper p)
+    {
+        if (p.ArxivId is not null) return $"arXiv:{p.ArxivId}";
+        var text = (p.Abstract ?? "Untitled paper").Trim();
+        return text.Length <= 90 ? text : text[..text.LastIndexOf(' ', 89).Clamp(40, 89)] + " …";
+    }
+
+    private static int Clamp(this int value, int min, int max) => value < min ? max : Math.Min(value, max);
+
+    public static string AuthorLine(IReadOnlyList<string> authors, int? count)
+    {
+        if (authors.Count == 0) return count is > 0 ? $"{count} authors" : "";
+        var shown = authors.Count > 12 ? string.Join(", ", authors.Take(10)) + $", … ({(count ?? authors.Count) - 10} more)" : string.Join(", ", authors);
+        return count is { } n && n > authors.Count && authors.Count <= 12 ? $"{shown} (+{n - authors.Count} more)" : shown;
+    }
+
+    /// <summary>Papers sorted newest first (undated last, then by title) and split into pages of <see cref="CatalogPageSize"/>.</summary>
+    private static IReadOnlyList<PaperView> CatalogOrder(IReadOnlyList<PaperView> papers) =>
+        papers.OrderByDescending(p => p.Date ?? "", StringComparer.Ordinal)
+            .ThenBy(p => p.Title, StringComparer.Ordinal)
+            .ThenBy(p => p.Id, StringComparer.Ordinal)
+            .ToList();
+
+    private static string CatalogPageUrl(string baseUrl, int number) => number == 1 ? baseUrl + "papers/" : $"{baseUrl}papers/page/{number}/";
+
+    private static Dictionary<string, string> CatalogUrls(IReadOnlyList<PaperView> papers, string baseUrl)
+    {
+        var ordered = CatalogOrder(papers);
+        var urls = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < ordered.Count; i++)
+            urls[ordered[i].Id] = CatalogPageUrl(baseUrl, i / CatalogPageSize + 1) + "#paper-" + ordered[i].Id;
+        return urls;
+    }
+
+    private static List<CatalogPageView> CatalogPages(IReadOnlyList<PaperView> papers, string baseUrl)
+    {
+        var ordered = CatalogOrder(papers);
+        var count = Math.Max(1, (ordered.Count + CatalogPageSize - 1) / CatalogPageSize);
+        var pages = new List<CatalogPageView>(count);
+        for (var n = 1; n <= count; n++)
+        {
+            var links = Enumerable.Range(1, count).Select(k => new PageLink(k, CatalogPageUrl(baseUrl, k), k == n)).ToList();
+            pages.Add(new CatalogPageView(n, count, CatalogPageUrl(baseUrl, n),
+                ordered.Skip((n - 1) * CatalogPageSize).Take(CatalogPageSize).ToList(), count > 1 ? links : [], ordered.Count));
+        }
+        return pages;
+    }
+
+    private static ReadingCard Card(PaperRecord r, Model.Catalog catalog, IReadOnlyDictionary<string, Paper> papersById,
+        IReadOnlyDictionary<string, string> catalogUrlById, string baseUrl)
+    {
+        var paper = catalog.PaperIdBySource.TryGetValue(r.Source, out var id) && papersById.TryGetValue(id, out var p) ? p : null;
+        var arxiv = paper?.ArxivId ?? r.ArxivId;
+        var date = paper?.Date ?? r.Submitted ?? r.Published;
+        return new ReadingCard
+        {
+            PaperId = paper?.Id ?? "",
+            Title = paper?.Title ?? r.Title ?? "Untitled reading",
+            Authors = AuthorLine(paper?.Authors ?? r.Authors, paper?.AuthorCount ?? r.AuthorCount),
+            ArxivId = arxiv,
+            AbsUrl = arxiv is null ? paper?.Url ?? r.Url : $"https://arxiv.org/abs/{arxiv}",
+            PdfUrl = arxiv is null ? null : $"https://arxiv.org/pdf/{arxiv}",
+            Date = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Abstract = paper?.Abstract ?? r.Abstract,
+            Comments = paper?.Comments ?? r.Comments,
+            CatalogUrl = paper is not null && catalogUrlById.TryGetValue(paper.Id, out var url) ? url : baseUrl + "papers/",
+            Section = r.Section switch { ReadingSection.Required => "Required", ReadingSection.Further => "Further", _ => "" },
+            Sources = (paper?.Records ?? [r]).Where(x => x.Source != r.Source)
+                .Select(x => new SourceView(x.Source.File, x.Source.StartLine, x.Source.KindName)).ToList(),
+        };
+    }
+
+    /// <summary>
+    /// Splits the body by file lines: lines inside a reading's span become that reading's card, the rest is rendered markdown.
+    /// Cards whose span is not in the body (should not happen) are added at the end, so no reading is lost.
+    /// </summary>
+    private static List<BodyPart> BodyParts(Session s, IReadOnlyList<ReadingCard> cards)
+    {
+        var lines = s.Body.Split('\n');
+        var owner = new int[lines.Length];
+        Array.Fill(owner, -1);
+        for (var r = 0; r < s.Readings.Count; r++)
+        {
+            var src = s.Readings[r].Source;
+            for (var line = src.StartLine; line <= src.EndLine; line++)
+            {
+                var i = line - s.BodyLine;
+                if (i >= 0 && i < lines.Length) owner[i] = r;
+            }
+        }
+        var parts = new List<BodyPart>();
+        var placed = new bool[cards.Count];
+        var text = new List<string>();
+        var pending = new List<ReadingCard>();
+        void Flush()
+        {
+            var markdown = string.Join('\n', text);
+            if (markdown.Trim().Length > 0 || pending.Count > 0)
+                parts.Add(new BodyPart(markdown.Trim().Length > 0 ? Markdown.ToHtml(markdown) : "", pending.ToList()));
+            text.Clear();
+            pending.Clear();
+        }
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (owner[i] < 0)
+            {
+                // Blank lines between two papers do not split a run of cards.
+                if (pending.Count > 0 && lines[i].Trim().Length == 0 && text.Count == 0) continue;
+                if (pending.Count > 0 && text.Count == 0) { Flush(); }
+                text.Add(lines[i]);
+                continue;
+            }
+            if (text.Count > 0 && pending.Count == 0)
+            {
+                var markdown = string.Join('\n', text);
+                text.Clear();
+                if (markdown.Trim().Length > 0) parts.Add(new BodyPart(Markdown.ToHtml(markdown), []));
+            }
+            if (!placed[owner[i]]) { placed[owner[i]] = true; pending.Add(cards[owner[i]]); }
+        }
+        if (pending.Count > 0) { var keep = text.ToList(); text.Clear(); Flush(); text.AddRange(keep); }
+        Flush();
+        var missing = cards.Where((_, k) => !placed[k]).ToList();
+        if (missing.Count > 0) parts.Add(new BodyPart("", missing));
+        return parts;
+    }
+
+    private static List<SearchDocument> SearchDocuments(IReadOnlyList<SessionView> views, IReadOnlyList<Session> sessions, IReadOnlyList<PaperView> papers,
+        IReadOnlyDictionary<string, string> catalogUrlById, IReadOnlyList<StaticPageView> pageViews, IReadOnlyList<StaticPage> pages)
+    {
+        var docs = new List<SearchDocument>();
+        for (var i = 0; i < sessions.Count; i++)
+        {
+            var text = Markdown.ToPlainText(sessions[i].Body);
+            docs.Add(new SearchDocument($"s{i}", views[i].Url, views[i].Title, "session", "", string.Join(' ', sessions[i].Tags.Concat(sessions[i].Categories)),
+                text, Snippet(text)));
+        }
+        for (var i = 0; i < papers.Count; i++)
+        {
+            var p = papers[i];
+            docs.Add(new SearchDocument($"p{i}", catalogUrlById[p.Id], p.Title, "paper", p.Authors, string.Join(' ', p.Tags),
+                p.Abstract ?? "", Snippet(p.Abstract ?? p.Authors)));
+        }
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var text = Markdown.ToPlainText(pages[i].Body);
+            docs.Add(new SearchDocument($"g{i}", pageViews[i].Url, pageViews[i].Title, "page", "", "", text, Snippet(text)));
+        }
+        return docs;
+    }
+
+    private static string Snippet(string text)
+    {
+        text = text.Trim();
+        if (text.Length <= 160) return text;
+        var cut = text.LastIndexOf(' ', 159);
+        return text[..(cut > 80 ? cut : 160)] + " …";
+    }
+}

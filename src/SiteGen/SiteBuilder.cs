@@ -1,0 +1,164 @@
+using System.Diagnostics;
+using System.Text;
+using SiteGen.Catalog;
+using SiteGen.Config;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Listings;
+using SiteGen.Model;
+using SiteGen.Output;
+using SiteGen.Rendering;
+using SiteGen.Search;
+using SiteGen.Site;
+
+namespace SiteGen;
+
+/// <summary>Time spent in one stage, for the closing summary.</summary>
+public sealed record StageTiming(string Stage, TimeSpan Elapsed);
+
+/// <summary>What a build did: its diagnostics, counts, and whether the site was written.</summary>
+public sealed record BuildResult
+{
+    public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
+    public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
+    public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+    public bool Succeeded { get; init; }
+    public bool Written { get; init; }
+    public int Sessions { get; init; }
+    public int Readings { get; init; }
+    public int ListingRecords { get; init; }
+    public int Papers { get; init; }
+    public int FilesWritten { get; init; }
+    public IReadOnlyList<ListingSummary> Listings { get; init; } = [];
+    public IReadOnlyList<StageTiming> Timings { get; init; } = [];
+}
+
+/// <summary>One build, as a flat list of named stages meeting only through model records.</summary>
+public static class SiteBuilder
+{
+    public static BuildResult Build(BuildOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var timings = new List<StageTiming>();
+        T Stage<T>(string name, Func<T> run)
+        {
+            var watch = Stopwatch.StartNew();
+            var result = run();
+            timings.Add(new StageTiming(name, watch.Elapsed));
+            return result;
+        }
+
+        var content = ContentSource.For(options.ContentDir);
+        if (!Directory.Exists(content.Root))
+        {
+            diagnostics.Error(DiagnosticCodes.ContentFolderMissing, options.ContentDir, 1, 1, $"Content folder {options.ContentDir} does not exist.",
+                "Run from the course folder, or pass --content PATH to a folder holding sessions/ (and optionally listings/, pages/, site.yml).");
+            return new BuildResult { Diagnostics = diagnostics.Items };
+        }
+
+        var config = Stage("LoadConfig", () => LoadConfig.Run(content, options, diagnostics));
+        var sessions = Stage("ReadSessions", () => ReadSessions.Run(content, config, diagnostics));
+        var pages = Stage("ReadPages", () => ReadPages.Run(content, config, diagnostics));
+        var listings = Stage("ReadListings", () => ReadListings.Run(content, config, diagnostics));
+        var readings = sessions.SelectMany(s => s.Readings).ToList();
+        var catalog = Stage("MergeDuplicates", () => MergeDuplicates.Run([.. readings, .. listings.Records], content, diagnostics));
+        var model = Stage("BuildSiteModel", () => BuildSiteModel.Run(config, sessions, catalog, pages));
+        var templates = Stage("LoadTemplates", () => TemplateSet.Load(TemplateFolders(content, config), diagnostics));
+        var files = new List<OutputFile>();
+        if (templates.IsComplete)
+            files.AddRange(Stage("RenderPages", () => RenderPages.Run(model, templates)));
+        var search = Stage("BuildSearchIndex", () => BuildSearchIndex.Run(model.SearchDocuments));
+        files.AddRange(Stage("Feeds", () => SiteFiles(config, model, catalog, search)));
+        var copies = Stage("CollectAssets", () => Copies(content, TemplateFolders(content, config)));
+        Stage("CheckLinks", () =>
+        {
+            CheckLinks.Run(config.BaseUrl, files, copies.Keys, PageSources(sessions, pages, content), diagnostics);
+            return 0;
+        });
+
+        var failed = diagnostics.ErrorCount > 0 || (options.Strict && diagnostics.WarningCount > 0);
+        var written = false;
+        if (!failed && !options.CheckOnly)
+        {
+            files.Sort((a, b) => StringComparer.Ordinal.Compare(a.Path, b.Path));
+            Stage("WriteSite", () => { WriteSite.Run(options.OutDir, files, copies); return 0; });
+            written = true;
+        }
+
+        return new BuildResult
+        {
+            Diagnostics = diagnostics.Items,
+            Succeeded = !failed,
+            Written = written,
+            Sessions = sessions.Count,
+            Readings = readings.Count,
+            ListingRecords = listings.Records.Count,
+            Papers = catalog.Papers.Count,
+            FilesWritten = written ? files.Count + copies.Count : 0,
+            Listings = listings.Summaries,
+            Timings = timings,
+        };
+    }
+
+    /// <summary>Built-in templates first, then templates/ beside the content folder, then site.yml's templates: later files replace earlier ones.</summary>
+    public static IReadOnlyList<string> TemplateFolders(ContentSource content, SiteConfig config)
+    {
+        var folders = new List<string> { TemplateSet.BuiltInFolder };
+        var parent = Path.GetDirectoryName(content.Root)!;
+        var beside = Path.Combine(parent, "templates");
+        if (Directory.Exists(beside) && !SamePath(beside, TemplateSet.BuiltInFolder)) folders.Add(beside);
+        if (config.Templates is { } named)
+        {
+            var path = Path.IsPathRooted(named) ? named : Path.Combine(parent, named);
+            if (!folders.Any(f => SamePath(f, path))) folders.Add(path);
+        }
+        return folders;
+    }
+
+    private static bool SamePath(string a, string b) =>
+        string.Equals(Path.GetFullPath(a).TrimEnd('/'), Path.GetFullPath(b).TrimEnd('/'), StringComparison.Ordinal);
+
+    private static IEnumerable<OutputFile> SiteFiles(SiteConfig config, SiteModel model, Model.Catalog catalog, SearchIndexFiles search)
+    {
+        static OutputFile Text(string path, string text) => new(path, Encoding.UTF8.GetBytes(text));
+        var pageUrls = new List<string> { config.BaseUrl, config.BaseUrl + "sessions/", config.BaseUrl + "tags/" };
+        pageUrls.AddRange(model.Sessions.Select(s => s.Url));
+        pageUrls.AddRange(model.CatalogPages.Select(c => c.Url));
+        pageUrls.AddRange(model.Pages.Select(p => p.Url));
+        yield return Text(".nojekyll", "");
+        yield return Text("sitemap.xml", Feeds.Sitemap(config, pageUrls));
+        yield return Text("atom.xml", Feeds.Atom(config, model));
+        yield return Text("calendar.ics", Feeds.Calendar(config, model));
+        yield return Text("search-index.json", search.IndexJson);
+        yield return Text("search-docs.json", search.DocsJson);
+    }
+
+    /// <summary>Assets from the template folders (later folders win), and the course's slide decks and images, copied as they are.</summary>
+    private static SortedDictionary<string, string> Copies(ContentSource content, IReadOnlyList<string> templateFolders)
+    {
+        var copies = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        void Add(string folder, string prefix)
+        {
+            if (!Directory.Exists(folder)) return;
+            foreach (var file in Directory.GetFiles(folder, "*", SearchOption.AllDirectories))
+            {
+                var relative = Path.GetRelativePath(folder, file).Replace('\\', '/');
+                if (relative.Split('/').Any(part => part.StartsWith('.'))) continue;
+                copies[prefix + relative] = file;
+            }
+        }
+        foreach (var folder in templateFolders) Add(Path.Combine(folder, "assets"), "assets/");
+        Add(Path.Combine(content.Root, SlideDeck.Folder), SlideDeck.Folder + "/");
+        Add(Path.Combine(content.Root, "images"), "images/");
+        return copies;
+    }
+
+    /// <summary>Which source file a page came from, so a broken link names the file to fix.</summary>
+    private static Dictionary<string, string> PageSources(IReadOnlyList<Session> sessions, IReadOnlyList<StaticPage> pages, ContentSource content)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var s in sessions) map[$"sessions/{s.Name}/index.html"] = content.Display(s.File);
+        foreach (var p in pages) map[$"{p.Name}/index.html"] = content.Display(p.File);
+        return map;
+    }
+}
