@@ -1,0 +1,139 @@
+using System.Text;
+
+namespace SiteGen.Search;
+
+/// <summary>
+/// lunr 2.3.9's index-time text pipeline reproduced exactly: tokenizer (lower-case, split on JavaScript's
+/// <c>[\s\-]+</c>), trimmer (strip ASCII <c>\W</c> at both ends), stop-word filter and the Porter stemmer.
+/// </summary>
+public static class LunrText
+{
+    /// <summary>JavaScript's <c>String.prototype.toLowerCase</c>: full Unicode case mapping, which .NET's
+    /// per-char mapping misses in two places that occur in real text (dotted capital I and final sigma).</summary>
+    public static string ToLowerJs(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        if (text.AsSpan().IndexOfAny('\u0130', '\u03A3') < 0)
+            return lower;
+
+        var sb = new StringBuilder(lower.Length + 4);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\u0130')
+                sb.Append("i\u0307");
+            else if (c == '\u03A3')
+                sb.Append(IsFinalSigma(text, i) ? '\u03C2' : '\u03C3');
+            else
+                sb.Append(lower[i]);
+        }
+        return sb.ToString();
+    }
+
+    // Unicode's Final_Sigma condition: a cased letter before (skipping case-ignorables), none after.
+    private static bool IsFinalSigma(string s, int at)
+    {
+        var before = false;
+        for (var i = at - 1; i >= 0; i--)
+        {
+            if (IsCaseIgnorable(s[i])) continue;
+            before = IsCased(s[i]);
+            break;
+        }
+        if (!before) return false;
+        for (var i = at + 1; i < s.Length; i++)
+        {
+            if (IsCaseIgnorable(s[i])) continue;
+            return !IsCased(s[i]);
+        }
+        return true;
+    }
+
+    private static bool IsCased(char c) => char.IsUpper(c) || char.IsLower(c)
+        || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.TitlecaseLetter;
+
+    private static bool IsCaseIgnorable(char c) => c is '\'' or '.' or ':' or '\u00AD' or '\u2019'
+        || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+            or System.Globalization.UnicodeCategory.EnclosingMark
+            or System.Globalization.UnicodeCategory.Format
+            or System.Globalization.UnicodeCategory.ModifierLetter
+            or System.Globalization.UnicodeCategory.ModifierSymbol;
+
+    /// <summary>JavaScript's <c>\s</c> (ECMAScript WhiteSpace + LineTerminator), which differs from .NET's:
+    /// it includes U+FEFF and excludes U+0085.</summary>
+    public static bool IsJsWhiteSpace(char c) => c switch
+    {
+        '\t' or '\n' or '\v' or '\f' or '\r' or ' ' or '\u00A0' or '\u1680' or '\u2028' or '\u2029'
+            or '\u202F' or '\u205F' or '\u3000' or '\uFEFF' => true,
+        >= '\u2000' and <= '\u200A' => true,
+        _ => false,
+    };
+
+    /// <summary>lunr's tokenizer separator <c>/[\s\-]+/</c>.</summary>
+    public static bool IsSeparator(char c) => c == '-' || IsJsWhiteSpace(c);
+
+    /// <summary>JavaScript's <c>\w</c> without the u flag: ASCII letters, digits and underscore only.</summary>
+    public static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
+
+    /// <summary>Splits already lower-cased text into token ranges, like lunr.tokenizer.</summary>
+    public static void Tokenize(string lowered, List<Range> into)
+    {
+        var start = 0;
+        for (var end = 0; end <= lowered.Length; end++)
+        {
+            if (end == lowered.Length || IsSeparator(lowered[end]))
+            {
+                if (end > start)
+                    into.Add(new Range(start, end));
+                start = end + 1;
+            }
+        }
+    }
+
+    /// <summary>lunr.tokenizer on a raw string: lower-cases, then splits.</summary>
+    public static IReadOnlyList<string> Tokenize(string? text)
+    {
+        if (text is null) return [];
+        var lowered = ToLowerJs(text);
+        var ranges = new List<Range>();
+        Tokenize(lowered, ranges);
+        return ranges.Select(r => lowered[r]).ToList();
+    }
+
+    /// <summary>lunr.trimmer: <c>s.replace(/^\W+/, '').replace(/\W+$/, '')</c>.</summary>
+    public static ReadOnlySpan<char> Trim(ReadOnlySpan<char> token)
+    {
+        var start = 0;
+        while (start < token.Length && !IsWordChar(token[start])) start++;
+        var end = token.Length;
+        while (end > start && !IsWordChar(token[end - 1])) end--;
+        return token[start..end];
+    }
+
+    public static string Trim(string token)
+    {
+        var trimmed = Trim(token.AsSpan());
+        return trimmed.Length == token.Length ? token : trimmed.ToString();
+    }
+
+    private static readonly HashSet<string> StopWordSet = new(StringComparer.Ordinal)
+    {
+        "a", "able", "about", "across", "after", "all", "almost", "also", "am", "among", "an", "and", "any",
+        "are", "as", "at", "be", "because", "been", "but", "by", "can", "cannot", "could", "dear", "did", "do",
+        "does", "either", "else", "ever", "every", "for", "from", "get", "got", "had", "has", "have", "he",
+        "her", "hers", "him", "his", "how", "however", "i", "if", "in", "into", "is", "it", "its", "just",
+        "least", "let", "like", "likely", "may", "me", "might", "most", "must", "my", "neither", "no", "nor",
+        "not", "of", "off", "often", "on", "only", "or", "other", "our", "own", "rather", "said", "say", "says",
+        "she", "should", "since", "so", "some", "than", "that", "the", "their", "them", "then", "there",
+        "these", "they", "this", "tis", "to", "too", "twas", "us", "wants", "was", "we", "were", "what", "when",
+        "where", "which", "while", "who", "whom", "why", "will", "with", "would", "yet", "you", "your",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup =
+        StopWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>lunr.stopWordFilter's fixed English list (lunr 2.3.9).</summary>
+    public static IReadOnlyCollection<string> StopWords => StopWordSet;
+
+    public static bool IsStopWord(ReadOnlySpan<char> token) => StopWordLookup.Contains(token);
+}
