@@ -1,7 +1,6 @@
 using System.Globalization;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace SiteGen.Config;
@@ -37,21 +36,11 @@ public static class LoadConfig
     public static SiteConfig Parse(string text, string displayPath, DiagnosticBag diagnostics)
     {
         var config = SiteConfig.Default;
-        YamlMappingNode root;
-        try
-        {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
-                return config;
-            root = mapping;
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Error(DiagnosticCodes.ConfigYaml, displayPath, (int)e.Start.Line, (int)e.Start.Column,
-                $"site.yml is not valid YAML: {YamlErrors.Describe(e)}", "Check indentation and quote values that contain ': ' or start with '{'.");
-            return config;
-        }
+        var root = YamlText.Load(text, out var error);
+        if (error is not null)
+            diagnostics.Error(DiagnosticCodes.ConfigYaml, displayPath, error.Line, error.Column,
+                $"site.yml is not valid YAML: {error.Message}", "Check indentation and quote values that contain ': ' or start with '{'.");
+        if (root is null) return config;
 
         foreach (var (keyNode, valueNode) in root.Children)
         {

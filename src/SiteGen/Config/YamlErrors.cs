@@ -1,11 +1,43 @@
 using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
 
 namespace SiteGen.Config;
 
-internal static class YamlErrors
+/// <summary>Where and why a YAML text failed to load: 1-based line and column within the text.</summary>
+public sealed record YamlError(int Line, int Column, string Message);
+
+/// <summary>Loads a YAML mapping without ever throwing on content: a syntax error comes back as a <see cref="YamlError"/> with a line.</summary>
+public static class YamlText
 {
+    /// <returns>The root mapping, or null when the text is empty, not a mapping, or invalid (then <paramref name="error"/> says why).</returns>
+    public static YamlMappingNode? Load(string text, out YamlError? error)
+    {
+        error = null;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            return stream.Documents.Count > 0 ? stream.Documents[0].RootNode as YamlMappingNode : null;
+        }
+        catch (YamlException e)
+        {
+            // An unclosed [ or { is noticed only at the end of the text; point at the line that opened it.
+            var unclosed = GuessUnclosed(text);
+            error = unclosed.Line <= (int)e.Start.Line && unclosed.Column > 0 && unclosed.Message != CouldNotRead
+                ? unclosed
+                : new YamlError((int)e.Start.Line, (int)e.Start.Column, Describe(e));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this (without a position) on some unclosed flow collections, e.g. "tags: [a, b".
+            error = GuessUnclosed(text);
+            return null;
+        }
+    }
+
     /// <summary>YamlDotNet wraps the useful message; the innermost one says what was wrong without the position noise.</summary>
-    public static string Describe(YamlException e)
+    private static string Describe(YamlException e)
     {
         Exception inner = e;
         while (inner.InnerException is not null) inner = inner.InnerException;
@@ -13,5 +45,21 @@ internal static class YamlErrors
         // Messages look like "(Line: 3, Col: 5, Idx: 20) - (Line: ...): While scanning ..."; keep the text after the position.
         var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
         return (cut >= 0 ? message[(cut + 3)..] : message).Trim();
+    }
+
+    private const string CouldNotRead = "the YAML could not be read";
+
+    private static YamlError GuessUnclosed(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            var opens = line.Count(c => c is '[' or '{');
+            var closes = line.Count(c => c is ']' or '}');
+            if (opens > closes)
+                return new YamlError(i + 1, line.IndexOfAny(['[', '{']) + 1, "a [ or { list is not closed on this line");
+        }
+        return new YamlError(1, 1, CouldNotRead);
     }
 }

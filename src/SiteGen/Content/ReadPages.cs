@@ -1,7 +1,6 @@
 using System.Globalization;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace SiteGen.Content;
@@ -26,27 +25,18 @@ public static class ReadPages
             var order = int.MaxValue;
             if (split.Yaml is not null)
             {
-                try
+                var map = Config.YamlText.Load(split.Yaml, out var error);
+                if (error is not null)
+                    diagnostics.Error(DiagnosticCodes.SessionYaml, display, split.YamlLine - 1 + error.Line, error.Column,
+                        $"The front matter is not valid YAML: {error.Message}.", "Check the indentation and quoting on that line.");
+                foreach (var (k, v) in map?.Children.ToList() ?? [])
                 {
-                    var stream = new YamlStream();
-                    stream.Load(new StringReader(split.Yaml));
-                    if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode map)
+                    var value = ((v as YamlScalarNode)?.Value ?? "").Trim();
+                    switch ((k as YamlScalarNode)?.Value)
                     {
-                        foreach (var (k, v) in map.Children)
-                        {
-                            var value = ((v as YamlScalarNode)?.Value ?? "").Trim();
-                            switch ((k as YamlScalarNode)?.Value)
-                            {
-                                case "title" when value.Length > 0: title = value; break;
-                                case "order" when int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var o): order = o; break;
-                            }
-                        }
+                        case "title" when value.Length > 0: title = value; break;
+                        case "order" when int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var o): order = o; break;
                     }
-                }
-                catch (YamlException e)
-                {
-                    diagnostics.Error(DiagnosticCodes.SessionYaml, display, split.YamlLine - 1 + (int)e.Start.Line, (int)e.Start.Column,
-                        $"The front matter is not valid YAML: {Config.YamlErrors.Describe(e)}.", "Check the indentation and quoting on that line.");
                 }
             }
             pages.Add(new StaticPage(name, relative, title, ReadSessions.ReplaceBaseUrl(split.Body, config.BaseUrl), order));

@@ -3,7 +3,6 @@ using SiteGen.Config;
 using SiteGen.Content.Readings;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace SiteGen.Content;
@@ -101,24 +100,18 @@ public static class ReadSessions
 
     private static Session ApplyFrontMatter(Session session, string yaml, int yamlLine, string display, ContentSource content, SiteConfig config, DiagnosticBag diagnostics)
     {
-        YamlMappingNode mapping;
-        try
+        var mapping = YamlText.Load(yaml, out var error);
+        if (error is not null)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-            {
-                diagnostics.Warning(DiagnosticCodes.SessionNoTitle, display, yamlLine, 1,
-                    "The front matter is empty; the session is listed under its file name.", "Add title: and lecture: keys.");
-                return session;
-            }
-            mapping = root;
+            diagnostics.Error(DiagnosticCodes.SessionYaml, display, yamlLine - 1 + error.Line, error.Column,
+                $"The front matter is not valid YAML: {error.Message}; the session is listed under its file name until this is fixed.",
+                "Check the indentation on that line, close any [ or {, and quote values containing ': ' or '#', or starting with '[', '{', '*' or a quote.");
+            return session;
         }
-        catch (YamlException e)
+        if (mapping is null)
         {
-            diagnostics.Error(DiagnosticCodes.SessionYaml, display, yamlLine - 1 + (int)e.Start.Line, (int)e.Start.Column,
-                $"The front matter is not valid YAML: {YamlErrors.Describe(e)}; the session is listed under its file name until this is fixed.",
-                "Check the indentation on that line, and quote values containing ': ', '#', or starting with '[', '{', '*' or a quote.");
+            diagnostics.Warning(DiagnosticCodes.SessionNoTitle, display, yamlLine, 1,
+                "The front matter is empty; the session is listed under its file name.", "Add title: and lecture: keys.");
             return session;
         }
 

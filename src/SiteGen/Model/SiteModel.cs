@@ -5,7 +5,8 @@ namespace SiteGen.Model;
 
 public sealed record NavLink(string Title, string Url);
 
-public sealed record TagLink(string Name, string Slug, string Url);
+/// <param name="Anchor">The tag's slug, used as the id on the tags page (not named Slug: templates resolve that name to the slug helper).</param>
+public sealed record TagLink(string Name, string Anchor, string Url);
 
 public sealed record SiteView(string Title, string Description, string BaseUrl, string Term, IReadOnlyList<NavLink> Nav);
 
@@ -70,7 +71,10 @@ public sealed record SessionView
     public SessionLink? Next { get; init; }
 }
 
-public sealed record TagView(string Name, string Slug, IReadOnlyList<SessionLink> Sessions);
+public sealed record TagView(string Name, string Anchor, IReadOnlyList<SessionLink> Sessions)
+{
+    public int SessionCount => Sessions.Count;
+}
 
 public sealed record PaperView
 {

@@ -140,7 +140,7 @@ public static class BuildSiteModel
     }
 
     private static List<TagView> Tags(IReadOnlyList<SessionView> sessions) =>
-        sessions.SelectMany(s => s.Tags.Select(t => (t.Slug, t.Name, Session: new SessionLink(s.Title, s.Url))))
+        sessions.SelectMany(s => s.Tags.Select(t => (Slug: t.Anchor, t.Name, Session: new SessionLink(s.Title, s.Url))))
             .GroupBy(x => x.Slug, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new TagView(g.First().Name, g.Key, g.Select(x => x.Session).Distinct().ToList()))
