@@ -14,9 +14,94 @@ public sealed record ListingsResult(IReadOnlyList<PaperRecord> Records, IReadOnl
 /// <summary>Stage: content/listings/* -> paper records with provenance.</summary>
 public static class ReadListings
 {
+    public const string Folder = "listings";
+
+    /// <summary>Invalid UTF-8 is reported for this many lines per file, then once more as a count, so a mis-encoded file does not flood the output.</summary>
+    private const int MaxInvalidUtf8Reports = 5;
+
     public static ListingsResult Run(ContentSource content, SiteConfig config, DiagnosticBag diagnostics)
     {
-        // First working form: filled in by the listing parsers work (issue 3).
-        return ListingsResult.Empty;
+        var folder = Path.Combine(content.Root, Folder);
+        if (!Directory.Exists(folder)) return ListingsResult.Empty;
+
+        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(path => (Path: path, Relative: content.Relative(path)))
+            // Dot files (.gitkeep, .DS_Store) are not listings.
+            .Where(f => !f.Relative.Split('/').Any(part => part.StartsWith('.')))
+            .OrderBy(f => f.Relative, StringComparer.Ordinal)
+            .ToList();
+
+        var records = new List<PaperRecord>();
+        var summaries = new List<ListingSummary>();
+        foreach (var (path, relative) in files)
+        {
+            var (fileRecords, format) = ReadFile(File.ReadAllBytes(path), relative, content.Display(relative), config, diagnostics);
+            records.AddRange(fileRecords);
+            summaries.Add(new ListingSummary(relative, format, fileRecords.Count));
+        }
+        return new ListingsResult(records, summaries);
     }
+
+    /// <summary>Parses one listing file's bytes. <paramref name="relativePath"/> is relative to the content folder ("listings/x.txt").</summary>
+    public static (IReadOnlyList<PaperRecord> Records, string Format) ReadFile(byte[] bytes, string relativePath, string displayPath, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var text = new ListingText(bytes);
+        if (text.IsBlank)
+        {
+            diagnostics.Warning(DiagnosticCodes.ListingEmpty, displayPath, 1, 1, "Listing file is empty; no papers read from it.",
+                "Paste the listing text into the file or delete it.");
+            return ([], "empty");
+        }
+        if (text.LooksBinary)
+        {
+            diagnostics.Warning(DiagnosticCodes.ListingBinary, displayPath, 1, 1, "Listing file is binary, not text; skipped.",
+                "Only plain-text listings (copied arXiv or Hugging Face pages) belong in listings/.");
+            return ([], "binary");
+        }
+
+        var format = ChooseFormat(text, relativePath, displayPath, config, diagnostics);
+        if (format == ListingFormat.Unrecognised)
+        {
+            diagnostics.Warning(DiagnosticCodes.ListingUnrecognised, displayPath, 1, 1,
+                $"Could not tell the format of listing '{relativePath}'; no papers read from it.",
+                $"Set it in site.yml: listingFormats: {{ \"{RelativeToListings(relativePath)}\": arxiv | hf | hf-plain }}.");
+            return ([], ListingFormats.Name(format));
+        }
+
+        var invalidLines = 0;
+        void OnInvalid(InvalidUtf8 bad)
+        {
+            invalidLines++;
+            if (invalidLines <= MaxInvalidUtf8Reports)
+                diagnostics.Warning(DiagnosticCodes.ListingInvalidUtf8, displayPath, bad.Line, bad.Column,
+                    "Invalid UTF-8 bytes replaced with U+FFFD (�).", "Re-save the file as UTF-8.");
+        }
+
+        var lines = text.Lines(OnInvalid);
+        var records = format == ListingFormat.Arxiv
+            ? ArxivListingParser.Parse(lines, relativePath, displayPath, diagnostics)
+            : HuggingFaceListingParser.Parse(lines, relativePath, displayPath, diagnostics);
+        if (invalidLines > MaxInvalidUtf8Reports)
+            diagnostics.Warning(DiagnosticCodes.ListingInvalidUtf8, displayPath, 1, 1,
+                $"{invalidLines} lines in all hold invalid UTF-8; only the first {MaxInvalidUtf8Reports} are listed.", "Re-save the file as UTF-8.");
+        return (records, ListingFormats.Name(format));
+    }
+
+    private static ListingFormat ChooseFormat(ListingText text, string relativePath, string displayPath, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var key = RelativeToListings(relativePath);
+        if (config.ListingFormats.TryGetValue(key, out var forced))
+        {
+            if (ListingFormats.Parse(forced) is { } format) return format;
+            diagnostics.Warning(DiagnosticCodes.ListingUnrecognised, displayPath, 1, 1,
+                $"site.yml listingFormats gives '{forced}' for '{key}', which is not a listing format; detecting it from the text instead.",
+                "Use one of: arxiv, hf, hf-plain.");
+        }
+        // Detection reads only the first 64 KB, decoded without reporting (the full pass reports bad bytes once).
+        return ListingFormats.Detect(text.Lines(maxBytes: 64 * 1024));
+    }
+
+    /// <summary>"listings/a/b.txt" -> "a/b.txt", the key site.yml uses.</summary>
+    private static string RelativeToListings(string relativePath) =>
+        relativePath.StartsWith(Folder + "/", StringComparison.Ordinal) ? relativePath[(Folder.Length + 1)..] : relativePath;
 }
