@@ -23,6 +23,7 @@ public static class DiagnosticCodes
     public const string ListingEntrySkipped = "SG2005";   // text that looked like an entry but was not kept
     public const string ReadingNoTitle = "SG2101";
     public const string ReadingIncomplete = "SG2102";
+    public const string ReadingNotRecognised = "SG2103"; // a bullet inside a reading section that is not read as a paper
     public const string DecisionsYaml = "SG3001";
     public const string DecisionStale = "SG3002";
     public const string ReviewPending = "SG3003";

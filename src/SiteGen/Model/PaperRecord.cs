@@ -47,4 +47,6 @@ public sealed record PaperRecord
     public string? Session { get; init; }
     /// <summary>True when the abstract looks cut (ends mid-sentence, "...").</summary>
     public bool AbstractTruncated { get; init; }
+    /// <summary>Other lines the source gave about the paper, verbatim but trimmed: venue ("ICLR 2026 Poster"), keywords, subjects, citations, highlights.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 }

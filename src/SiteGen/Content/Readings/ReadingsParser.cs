@@ -3,7 +3,19 @@ using SiteGen.Model;
 
 namespace SiteGen.Content.Readings;
 
-/// <summary>Finds the papers in a session body's reading sections (Required Readings, More Readings, ...).</summary>
+/// <summary>
+/// Finds the papers in a session body's reading sections (Required Readings, More Readings, ...).
+/// Line based: a reading section starts at a heading whose text ends in "reading(s)" (before any ": SUFFIX") and
+/// runs until a heading at the same or a higher level that is not itself a reading heading. Inside a section a paper is
+/// <list type="bullet">
+/// <item>a heading (any level deeper than the section; <c>####</c> papers under a <c>####</c> section too), with the lines up to the next heading;</item>
+/// <item>a top-level bullet with indented lines under it (<c>+ Title</c> then <c>    - authors</c>);</item>
+/// <item>an enumerated line, bullet or bare (<c>a. Title</c>, <c>+ c.Title (January 2025)</c>), with the lines up to the next paper.</item>
+/// </list>
+/// A heading whose bullets have indented lines is a group heading ("2025 HIGH-IMPACT PAPERS"), not a paper: its bullets are.
+/// Section kind: "required" in the heading means Required; more/further/extra/background/additional/optional/other means Further;
+/// a plain "Readings" (or "PPO Readings") is Required. A sub-heading without either word keeps its parent's kind.
+/// </summary>
 public static class ReadingsParser
 {
     /// <param name="file">Session file relative to the content folder (for SourceRef).</param>
@@ -13,7 +25,214 @@ public static class ReadingsParser
     /// <param name="displayPath">Path to print in diagnostics.</param>
     public static IReadOnlyList<PaperRecord> Parse(string file, string sessionName, string body, int bodyStartLine, string displayPath, DiagnosticBag diagnostics)
     {
-        // First working form: filled in by the readings parser work (issue 3).
-        return [];
+        var context = new BlockContext(file, sessionName, displayPath, diagnostics);
+        var records = new List<PaperRecord>();
+        var region = new List<BodyLine>();
+        BodyLine? heading = null;
+        var inSection = false;
+        var sectionLevel = 0;
+        var section = ReadingSection.None;
+        var inFence = false;
+
+        void Flush()
+        {
+            if (inSection)
+            {
+                if (heading is { } h) ReadHeadingBlock(h, region, section, context, records);
+                else ReadLooseRegion(region, section, context, records);
+            }
+            region.Clear();
+            heading = null;
+        }
+
+        foreach (var line in BodyLine.Split(body, bodyStartLine))
+        {
+            var trimmed = line.Text.TrimStart();
+            if (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal))
+            {
+                inFence = !inFence;
+                continue;
+            }
+            if (inFence) continue;
+
+            if (line.HeadingLevel > 0)
+            {
+                Flush();
+                var text = line.HeadingText;
+                if (IsReadingHeading(text))
+                {
+                    var kind = ClassifySection(text);
+                    if (inSection && line.HeadingLevel > sectionLevel)
+                    {
+                        // A sub-heading like "### Multiple system ML readings" stays in the section; it may switch its kind.
+                        section = kind ?? section;
+                    }
+                    else
+                    {
+                        inSection = true;
+                        sectionLevel = line.HeadingLevel;
+                        section = kind ?? ReadingSection.Required;
+                    }
+                }
+                else if (inSection && !EndsSection(line.HeadingLevel, sectionLevel))
+                {
+                    heading = line;
+                }
+                else
+                {
+                    // A heading outside the readings (a blog after them, a lecture outline) is not a paper.
+                    inSection = false;
+                }
+                continue;
+            }
+            if (inSection) region.Add(line);
+        }
+        Flush();
+        return records;
     }
+
+    /// <summary>A heading at the section's level or above ends it; "####" sections are the exception, their papers are "####" too.</summary>
+    private static bool EndsSection(int level, int sectionLevel) => level < sectionLevel || (level == sectionLevel && sectionLevel <= 3);
+
+    /// <summary>"Required Readings: ACTION & TOOL USE", "More readings", "Reading", "Multiple system ML readings": the part before ':' ends in reading(s), in at most five words.</summary>
+    internal static bool IsReadingHeading(string text)
+    {
+        var colon = text.IndexOf(':');
+        var head = (colon >= 0 ? text[..colon] : text).Trim().TrimEnd('.', '*', ' ').TrimStart('*');
+        var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 5) return false;
+        var last = words[^1];
+        return last.Equals("reading", StringComparison.OrdinalIgnoreCase) || last.Equals("readings", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static readonly string[] FurtherWords = ["more", "further", "extra", "background", "additional", "optional", "other", "supplementary"];
+
+    internal static ReadingSection? ClassifySection(string text)
+    {
+        var colon = text.IndexOf(':');
+        var words = (colon >= 0 ? text[..colon] : text).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Contains("required")) return ReadingSection.Required;
+        if (words.Any(w => FurtherWords.Contains(w, StringComparer.Ordinal))) return ReadingSection.Further;
+        return null;
+    }
+
+    private static void ReadHeadingBlock(BodyLine heading, List<BodyLine> lines, ReadingSection section, BlockContext context, List<PaperRecord> records)
+    {
+        var hasBulletPapers = lines.Select((line, index) => (line, index)).Any(x => x.line.IsTopLevel && x.line.IsBullet && HasChildren(lines, x.index));
+        if (hasBulletPapers)
+        {
+            // A group heading ("### 2025 HIGH-IMPACT PAPERS on this topic"): the papers are its bullets.
+            ReadLooseRegion(lines, section, context, records);
+            return;
+        }
+        records.Add(PaperBlock.Read(heading.Number, heading.HeadingText, fromHeading: true, lines, section, context));
+    }
+
+    /// <summary>Lines of a section not under a paper heading: papers are bullets with indented lines and enumerated lines.</summary>
+    private static void ReadLooseRegion(List<BodyLine> lines, ReadingSection section, BlockContext context, List<PaperRecord> records)
+    {
+        BodyLine? title = null;
+        var items = new List<BodyLine>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.IsBlank) { if (title is not null) items.Add(line); continue; }
+            var startsPaper = line.IsTopLevel && ((line.IsBullet && HasChildren(lines, i)) || ReadingText.IsEnumerated(line.Content));
+            if (startsPaper)
+            {
+                if (title is { } t) records.Add(PaperBlock.Read(t.Number, t.Content, fromHeading: false, items, section, context));
+                title = line;
+                items = [];
+                continue;
+            }
+            if (title is not null) { items.Add(line); continue; }
+            if (line.IsBullet)
+                context.Diagnostics.Warning(DiagnosticCodes.ReadingNotRecognised, context.DisplayPath, line.Number, line.Indent + 1,
+                    $"Bullet in a reading section was not read as a paper: {Shorten(line.Content)}",
+                    "If it is a paper, make it a '#### Title' heading, or put its authors and abstract on indented lines under it.");
+        }
+        if (title is { } last) records.Add(PaperBlock.Read(last.Number, last.Content, fromHeading: false, items, section, context));
+    }
+
+    /// <summary>The next non-blank line after a top-level bullet is indented by two or more: the bullet has lines under it.</summary>
+    private static bool HasChildren(List<BodyLine> lines, int index)
+    {
+        for (var j = index + 1; j < lines.Count; j++)
+        {
+            if (lines[j].IsBlank) continue;
+            return lines[j].Indent >= 2;
+        }
+        return false;
+    }
+
+    internal static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "...";
+}
+
+/// <summary>What every paper block needs to build its record and report problems.</summary>
+internal sealed record BlockContext(string File, string SessionName, string DisplayPath, DiagnosticBag Diagnostics);
+
+/// <summary>One line of a session body with its file line number and markdown shape.</summary>
+internal sealed record BodyLine(int Number, string Text)
+{
+    public static IEnumerable<BodyLine> Split(string body, int firstLine)
+    {
+        var number = firstLine;
+        var start = 0;
+        if (body.Length > 0 && body[0] == '\uFEFF') start = 1;
+        while (start <= body.Length)
+        {
+            var end = body.IndexOf('\n', start);
+            if (end < 0) end = body.Length;
+            var text = body[start..end].TrimEnd('\r');
+            yield return new BodyLine(number++, text);
+            start = end + 1;
+        }
+    }
+
+    public bool IsBlank { get; } = string.IsNullOrWhiteSpace(Text) || IsIgnorable(Text.Trim());
+
+    /// <summary>Leading spaces, a tab counting four.</summary>
+    public int Indent { get; } = Text.TakeWhile(c => c is ' ' or '\t').Sum(c => c == '\t' ? 4 : 1);
+
+    public bool IsTopLevel => Indent < 2;
+
+    /// <summary>ATX heading level (1-6), 0 when not a heading.</summary>
+    public int HeadingLevel
+    {
+        get
+        {
+            var trimmed = Text.TrimStart();
+            if (Indent > 3 || !trimmed.StartsWith('#')) return 0;
+            var level = trimmed.TakeWhile(c => c == '#').Count();
+            if (level > 6) return 0;
+            return level == trimmed.Length || trimmed[level] is ' ' or '\t' ? level : 0;
+        }
+    }
+
+    public string HeadingText => Text.TrimStart().TrimStart('#').Trim().TrimEnd('#').Trim();
+
+    /// <summary>"+ x", "- x", "* x", and "+x" (seen as "+[Submitted on ...]").</summary>
+    public bool IsBullet
+    {
+        get
+        {
+            var trimmed = Text.TrimStart();
+            if (trimmed.Length < 2) return false;
+            return trimmed[0] switch
+            {
+                '+' => true,
+                '-' or '*' => trimmed[1] is ' ' or '\t',
+                _ => false,
+            };
+        }
+    }
+
+    /// <summary>The text without indentation and bullet marker.</summary>
+    public string Content => IsBullet ? Text.TrimStart()[1..].Trim() : Text.Trim();
+
+    /// <summary>HTML comments (<c>&lt;!--excerpt.start--&gt;</c>), images and horizontal rules carry no paper data.</summary>
+    private static bool IsIgnorable(string trimmed) =>
+        (trimmed.StartsWith("<!--", StringComparison.Ordinal) && trimmed.EndsWith("-->", StringComparison.Ordinal))
+        || trimmed.StartsWith("![", StringComparison.Ordinal)
+        || trimmed is "---" or "***" or "___";
 }

@@ -1,0 +1,283 @@
+using SiteGen.Diagnostics;
+using SiteGen.Listings;
+using SiteGen.Model;
+
+namespace SiteGen.Content.Readings;
+
+/// <summary>
+/// Turns one paper's title and lines into a record. Each bullet starts an item; an unbulleted line continues the item
+/// before it when that is text (a hard-wrapped abstract) or an author list (a wrapped author line), else starts its own.
+/// Items are then read by shape: date line, URL line, labelled line (Comments:, Keywords:, ...), author list, text.
+/// Text of 200+ characters is abstract (several such paragraphs are joined by a blank line); shorter text is a note.
+/// arXiv's "this https URL" placeholder is kept verbatim in the abstract: it is what the source says, and a renderer can spot it.
+/// </summary>
+internal static class PaperBlock
+{
+    private enum ItemKind { Text, Comments, AbstractLabel, Note, Date, Url, Authors }
+
+    private sealed class Item(BodyLine first, string text)
+    {
+        public BodyLine First { get; } = first;
+        public string Text { get; set; } = text;
+        public int LastLineLength { get; set; } = text.Length;
+    }
+
+    /// <summary>Labels whose line is a note about the paper, never its URL, date or authors ("Related: … [Submitted on …]" is another paper).</summary>
+    private static readonly string[] NoteLabels =
+    [
+        "keywords", "keyword", "subjects", "subject", "correspondence", "related", "referenced in", "contribution", "key papers covered",
+        "published", "journal reference", "cite as", "acm classes", "msc classes", "code", "project page", "citation", "questions answered",
+    ];
+
+    /// <summary>Shorter text than this is a note (venue, highlight), not abstract.</summary>
+    private const int MinAbstractLength = 200;
+
+    public static PaperRecord Read(int titleLine, string rawTitle, bool fromHeading, List<BodyLine> lines, ReadingSection section, BlockContext context)
+    {
+        var items = CollectItems(lines);
+        var lastLine = lines.LastOrDefault(l => !l.IsBlank)?.Number ?? titleLine;
+
+        // Title: "#### Splitwise: https://arxiv.org/pdf/2311.18677" gives a name and a URL; "[Title](url)" a title and a URL.
+        var (title, titleUrl) = SplitTitle(rawTitle);
+        if (titleUrl is not null)
+        {
+            // The full title is often the first short text line below ("+ Splitwise: Efficient generative LLM inference …").
+            var fullTitle = items.Take(3).FirstOrDefault(i => Classify(i.Text) == ItemKind.Text && IsTitleLike(i.Text));
+            if (fullTitle is not null)
+            {
+                title = ReadingText.CleanTitle(fullTitle.Text);
+                items.Remove(fullTitle);
+            }
+        }
+
+        string? url = titleUrl;
+        DateOnly? submitted = null, revised = null;
+        int? dateVersion = null;
+        List<string>? authors = null;
+        int? additionalAuthors = null;
+        var comments = new List<string>();
+        var abstractParts = new List<string>();
+        var notes = new List<string>();
+        var otherUrls = new List<string>();
+
+        foreach (var item in items)
+        {
+            var text = item.Text;
+            switch (Classify(text))
+            {
+                case ItemKind.Comments:
+                    comments.Add(TextClean.CollapseWhitespace(text[(text.IndexOf(':') + 1)..]));
+                    break;
+                case ItemKind.AbstractLabel:
+                    abstractParts.Add(TextClean.CollapseWhitespace(text[(text.IndexOf(':') + 1)..]));
+                    break;
+                case ItemKind.Date:
+                    var date = ReadingText.ParseDateLine(text)!;
+                    if (submitted is null)
+                    {
+                        (submitted, revised, dateVersion) = (date.Submitted, date.Revised, date.Version);
+                        if (date.Remainder.Length > 0)
+                        {
+                            if (authors is null && ReadingText.ParseAuthors(date.Remainder) is { } sameLine)
+                                (authors, additionalAuthors) = (sameLine.Names.ToList(), sameLine.AdditionalNotShown);
+                            else notes.Add(date.Remainder);
+                        }
+                    }
+                    else notes.Add(TextClean.CollapseWhitespace(text));
+                    break;
+                case ItemKind.Url:
+                    var found = UrlOfLine(text);
+                    if (found is null) notes.Add(TextClean.CollapseWhitespace(text));
+                    else if (url is null) url = found;
+                    else if (!string.Equals(url, found, StringComparison.Ordinal)) otherUrls.Add(found);
+                    break;
+                case ItemKind.Authors when authors is null:
+                    var list = ReadingText.ParseAuthors(text)!;
+                    (authors, additionalAuthors) = (list.Names.ToList(), list.AdditionalNotShown);
+                    break;
+                case ItemKind.Text when text.Length >= MinAbstractLength && !IsCitation(text):
+                    abstractParts.Add(NormaliseParagraphs(text));
+                    break;
+                default:
+                    notes.Add(TextClean.CollapseWhitespace(text));
+                    break;
+            }
+        }
+        notes.AddRange(otherUrls);
+
+        // Identifiers: from the paper's URL, else from any arXiv or DOI link in its notes (a citation line, a second link).
+        var arxiv = url is null ? null : ArxivIdentifiers.FromUrlOrDoi(url);
+        var doi = url is null ? null : ReadingText.DoiOf(url);
+        foreach (var note in notes)
+        {
+            if (arxiv is not null && doi is not null) break;
+            if (note.StartsWith("Referenced in", StringComparison.OrdinalIgnoreCase) || note.StartsWith("Related", StringComparison.OrdinalIgnoreCase)) continue;
+            foreach (var link in ReadingText.FindUrls(note))
+            {
+                arxiv ??= ArxivIdentifiers.FromUrlOrDoi(link.Url);
+                doi ??= ReadingText.DoiOf(link.Url);
+            }
+        }
+        // The DOI 10.48550/arXiv.X is arXiv id X.
+        if (arxiv is null && doi is not null) arxiv = ArxivIdentifiers.FromUrlOrDoi(doi);
+
+        var abstractText = abstractParts.Count == 0 ? null : string.Join("\n\n", abstractParts);
+        title = string.IsNullOrWhiteSpace(title) ? null : title;
+        var record = new PaperRecord
+        {
+            Source = new SourceRef(context.File, titleLine, Math.Max(titleLine, lastLine), SourceKind.Session),
+            Title = title,
+            Url = url,
+            ArxivId = arxiv?.BaseId,
+            ArxivVersion = arxiv?.Version ?? dateVersion,
+            Doi = doi,
+            Submitted = submitted,
+            Revised = revised,
+            Authors = authors ?? [],
+            AuthorCount = additionalAuthors is { } more ? (authors?.Count ?? 0) + more : null,
+            Abstract = abstractText,
+            AbstractTruncated = TextClean.LooksTruncated(abstractText),
+            Comments = comments.Count == 0 ? null : string.Join("; ", comments),
+            Notes = notes,
+            Section = section,
+            Session = context.SessionName,
+        };
+
+        if (record.Title is null)
+            context.Diagnostics.Warning(DiagnosticCodes.ReadingNoTitle, context.DisplayPath, titleLine, 1,
+                "A reading has no title; it is kept untitled.", "Write the paper's title after the '####' (or bullet).");
+        else if (record.Url is null && record.ArxivId is null && record.Doi is null && record.Abstract is null && record.Authors.Count == 0)
+            context.Diagnostics.Warning(DiagnosticCodes.ReadingIncomplete, context.DisplayPath, titleLine, 1,
+                $"Reading \"{ReadingsParser.Shorten(record.Title)}\" has only a title: no URL, authors or abstract.",
+                "Add a '+ [URL](https://arxiv.org/abs/…)' line so the paper can be linked and matched.");
+        return record;
+    }
+
+    private static List<Item> CollectItems(List<BodyLine> lines)
+    {
+        var items = new List<Item>();
+        var previousBlank = true;
+        foreach (var line in lines)
+        {
+            if (line.IsBlank) { previousBlank = true; continue; }
+            var content = line.Content;
+            var last = items.Count > 0 ? items[^1] : null;
+            if (!line.IsBullet && last is not null && !previousBlank && !StartsWithLabel(content))
+            {
+                var lastKind = Classify(last.Text);
+                var continues = ((lastKind == ItemKind.Text || lastKind == ItemKind.AbstractLabel) && ContinuesText(last, content))
+                    || (lastKind == ItemKind.Authors && (line.Indent > 0 || ReadingText.ParseAuthors(content) is not null) && last.Text.TrimEnd().EndsWith(','))
+                    || (lastKind == ItemKind.Authors && line.Indent > 0);
+                if (continues)
+                {
+                    // A short previous line is a hard wrap (join with a space); a long one ended a paragraph.
+                    var separator = last.LastLineLength >= 150 ? "\n\n" : " ";
+                    last.Text = last.Text.TrimEnd() + separator + content;
+                    last.LastLineLength = content.Length;
+                    previousBlank = false;
+                    continue;
+                }
+            }
+            items.Add(new Item(line, content));
+            previousBlank = false;
+        }
+        return items;
+    }
+
+    /// <summary>
+    /// An unbulleted line goes on with the text before it when that ended a long paragraph line or a hard-wrapped line
+    /// (ending in a letter or punctuation). A short line ending in ']', ')' or a number is a list entry of its own
+    /// ("…, NeurIPS, 2021 [Paper] [Poster]"), as in publication lists.
+    /// </summary>
+    private static bool ContinuesText(Item last, string next)
+    {
+        if (last.LastLineLength >= 150) return true;
+        var end = last.Text.TrimEnd();
+        if (end.Length == 0) return false;
+        var c = end[^1];
+        return !(c is ']' or ')' || char.IsDigit(c)) || (next.Length > 0 && char.IsLower(next[0]));
+    }
+
+    private static ItemKind Classify(string text)
+    {
+        if (StartsWithLabel(text, "comments") || StartsWithLabel(text, "comment")) return ItemKind.Comments;
+        if (StartsWithLabel(text, "abstract")) return ItemKind.AbstractLabel;
+        if (NoteLabels.Any(label => StartsWithLabel(text, label))) return ItemKind.Note;
+        if (ReadingText.ParseDateLine(text) is not null) return ItemKind.Date;
+        if (IsUrlLine(text)) return ItemKind.Url;
+        if (ReadingText.ParseAuthors(text) is not null) return ItemKind.Authors;
+        return ItemKind.Text;
+    }
+
+    private static bool StartsWithLabel(string text) =>
+        StartsWithLabel(text, "comments") || StartsWithLabel(text, "comment") || StartsWithLabel(text, "abstract")
+        || NoteLabels.Any(label => StartsWithLabel(text, label));
+
+    /// <summary>"Comments:", "Comments :", "**Keywords:**" at the start of the text.</summary>
+    private static bool StartsWithLabel(string text, string label)
+    {
+        var s = text.TrimStart('*', ' ');
+        if (!s.StartsWith(label, StringComparison.OrdinalIgnoreCase)) return false;
+        var rest = s.AsSpan(label.Length).TrimStart(' ');
+        return rest.StartsWith(":", StringComparison.Ordinal);
+    }
+
+    /// <summary>A line that is a link and at most a short label or date: "[URL](…)", "Link: …", "FlexGen: …", "05 March 2022 https://doi.org/…", "arXiv: 2401.12345".</summary>
+    private static bool IsUrlLine(string text)
+    {
+        if (text.StartsWith("arXiv:", StringComparison.OrdinalIgnoreCase) && ArxivIdentifiers.TryRead(text.AsSpan(6).TrimStart().ToString(), 0, out _) > 0)
+            return true;
+        var urls = ReadingText.FindUrls(text);
+        if (urls.Count == 0) return false;
+        var remainder = text;
+        foreach (var found in urls.OrderByDescending(u => u.Start))
+            remainder = remainder.Remove(found.Start, found.Length);
+        remainder = new string(remainder.Where(c => c is not ('[' or ']' or '(' or ')' or '<' or '>')).ToArray());
+        remainder = remainder.Trim(' ', '\t', ':', '-', '–', '|', '/', '+');
+        if (remainder.Length == 0) return true;
+        var words = remainder.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 4 && !remainder.Contains(". ", StringComparison.Ordinal);
+    }
+
+    private static string? UrlOfLine(string text)
+    {
+        var urls = ReadingText.FindUrls(text);
+        if (urls.Count > 0) return urls[0].Url;
+        if (text.StartsWith("arXiv:", StringComparison.OrdinalIgnoreCase)
+            && ArxivIdentifiers.TryRead(text.AsSpan(6).TrimStart().ToString(), 0, out var id) > 0)
+            return "https://arxiv.org/abs/" + id.BaseId + (id.Version is { } v ? "v" + v : "");
+        return null;
+    }
+
+    /// <summary>Heading text into title and URL: "Splitwise: https://…" -> ("Splitwise", url); "[Title](url)" -> ("Title", url).</summary>
+    private static (string Title, string? Url) SplitTitle(string raw)
+    {
+        var urls = ReadingText.FindUrls(raw);
+        if (urls.Count == 0) return (ReadingText.CleanTitle(raw), null);
+        var first = urls[0];
+        var before = raw[..first.Start];
+        var linkText = before.LastIndexOf('[');
+        if (linkText >= 0 && before.EndsWith("](", StringComparison.Ordinal))
+        {
+            // [Title](url): the link text is the title.
+            var text = before[(linkText + 1)..^2];
+            if (!text.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+                return (ReadingText.CleanTitle(before[..linkText] + text), first.Url);
+            before = before[..linkText];
+        }
+        var after = raw[(first.Start + first.Length)..].Trim(' ', ')', ']');
+        var title = ReadingText.CleanTitle((before.Trim().TrimEnd('[', '(', ':', '-', '–').Trim() + " " + after).Trim());
+        return (title, first.Url);
+    }
+
+    /// <summary>A short line that reads like a title: no URL, no final period, not a list of names.</summary>
+    private static bool IsTitleLike(string text) =>
+        text.Length <= 200 && !text.TrimEnd().EndsWith('.') && ReadingText.FindUrls(text).Count == 0 && !text.Contains('\n');
+
+    /// <summary>A reference line ("He, Yuting, … “Title.” IEEE Reviews … https://doi.org/…") is a note, not an abstract.</summary>
+    private static bool IsCitation(string text) =>
+        text.Contains('“') && text.Contains("doi.org", StringComparison.OrdinalIgnoreCase);
+
+    private static string NormaliseParagraphs(string text) =>
+        string.Join("\n\n", text.Split("\n\n").Select(TextClean.CollapseWhitespace));
+}

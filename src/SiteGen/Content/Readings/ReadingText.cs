@@ -1,0 +1,225 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using SiteGen.Listings;
+
+namespace SiteGen.Content.Readings;
+
+/// <summary>A URL found in a line: where it was written (for removal) and the cleaned address.</summary>
+internal readonly record struct FoundUrl(int Start, int Length, string Url);
+
+/// <summary>
+/// The small text rules of reading blocks: URLs, arXiv date lines, author lists, titles.
+/// Regexes here are anchored or bounded (no nested quantifiers), so no input makes them backtrack badly.
+/// </summary>
+internal static partial class ReadingText
+{
+    // ---- URLs ----
+
+    /// <summary>Every http(s) URL in the line, including both halves of <c>[https://x](https://x)</c>.</summary>
+    public static List<FoundUrl> FindUrls(string text)
+    {
+        var found = new List<FoundUrl>();
+        var at = 0;
+        while (at < text.Length)
+        {
+            var start = text.IndexOf("http", at, StringComparison.OrdinalIgnoreCase);
+            if (start < 0) break;
+            var rest = text.AsSpan(start);
+            if (!rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            {
+                at = start + 4;
+                continue;
+            }
+            var end = start;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not (')' or ']' or '>' or '<' or '"' or '|')) end++;
+            var url = CleanUrl(text[start..end]);
+            if (url.Length > "https://".Length) found.Add(new FoundUrl(start, end - start, url));
+            at = end;
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// Trailing punctuation off; a word glued after an arXiv id or a digit (<c>…/abs/2411.14499arXiv.orgUnderstanding</c>,
+    /// <c>…wcms.1608Citations</c>) off; tracking-only query strings (<c>?utm_source=…</c>) off.
+    /// </summary>
+    public static string CleanUrl(string url)
+    {
+        url = url.TrimEnd('.', ',', ';', ':', '*', '_', '\'');
+        foreach (var marker in (string[])["/abs/", "/pdf/", "/html/"])
+        {
+            var at = url.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
+            if (at < 0 || !url.Contains("arxiv.org", StringComparison.OrdinalIgnoreCase)) continue;
+            var idStart = at + marker.Length;
+            var consumed = ArxivIdentifiers.TryRead(url, idStart, out _);
+            if (consumed > 0)
+            {
+                var end = idStart + consumed;
+                // Keep "?query" and ".pdf"; cut anything else glued on.
+                if (end < url.Length && url[end] is not ('?' or '#' or '/') && !url.AsSpan(end).StartsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+                    url = url[..end];
+            }
+        }
+        var glued = GluedWord().Match(url);
+        if (glued.Success) url = url[..glued.Index];
+        var query = url.IndexOf('?');
+        if (query >= 0)
+        {
+            var kept = url[(query + 1)..].Split('&').Where(p => !p.StartsWith("utm_", StringComparison.OrdinalIgnoreCase)).ToList();
+            url = url[..query] + (kept.Count > 0 ? "?" + string.Join("&", kept) : "");
+        }
+        return url;
+    }
+
+    /// <summary>A capitalised word glued right after a digit at the end of a URL: "1608Citations".</summary>
+    [GeneratedRegex(@"(?<=[0-9])[A-Z][A-Za-z]{2,30}$")]
+    private static partial Regex GluedWord();
+
+    /// <summary>The DOI in a doi.org URL or after "doi:", without a trailing period.</summary>
+    public static string? DoiOf(string url)
+    {
+        var at = url.IndexOf("doi.org/", StringComparison.OrdinalIgnoreCase);
+        if (at < 0) return null;
+        var doi = url[(at + "doi.org/".Length)..].TrimEnd('.');
+        return doi.StartsWith("10.", StringComparison.Ordinal) ? doi : null;
+    }
+
+    // ---- dates ----
+
+    [GeneratedRegex(@"Submitted on (\d{1,2}) ([A-Za-z]{3,9})\.? (\d{4})")]
+    private static partial Regex SubmittedOn();
+
+    [GeneratedRegex(@"last revised (\d{1,2}) ([A-Za-z]{3,9})\.? (\d{4})")]
+    private static partial Regex LastRevised();
+
+    [GeneratedRegex(@"this version, v(\d{1,3})\)")]
+    private static partial Regex ThisVersion();
+
+    public sealed record DateLine(DateOnly? Submitted, DateOnly? Revised, int? Version, string Remainder);
+
+    /// <summary>
+    /// "[Submitted on 9 Jun 2024 (v1), last revised 30 Nov 2024 (this version, v6)] Xinzhe Li": the dates, the version,
+    /// and what else the line holds (here the author). Tolerates a missing '[' or ']'.
+    /// </summary>
+    public static DateLine? ParseDateLine(string text)
+    {
+        var submitted = SubmittedOn().Match(text);
+        if (!submitted.Success) return null;
+        var revised = LastRevised().Match(text, submitted.Index);
+        var version = ThisVersion().Match(text, submitted.Index);
+        var start = submitted.Index;
+        if (start > 0 && text[start - 1] == '[') start--;
+        var close = text.IndexOf(']', submitted.Index);
+        var end = close >= 0 ? close + 1
+            : Math.Max(submitted.Index + submitted.Length,
+                Math.Max(revised.Success ? revised.Index + revised.Length : 0, version.Success ? version.Index + version.Length : 0));
+        if (close < 0 && end < text.Length && text[end] == ' ' && end + 4 <= text.Length && text.AsSpan(end + 1).StartsWith("(v", StringComparison.Ordinal))
+            end = text.IndexOf(')', end) + 1;
+        var remainder = (text[..start] + " " + text[end..]).Trim(' ', '\t', '/', '-', '[', ']', '+');
+        return new DateLine(
+            ToDate(submitted),
+            revised.Success ? ToDate(revised) : null,
+            version.Success ? int.Parse(version.Groups[1].Value, CultureInfo.InvariantCulture) : null,
+            TextClean.CollapseWhitespace(remainder));
+    }
+
+    private static DateOnly? ToDate(Match match)
+    {
+        var text = $"{match.Groups[1].Value} {match.Groups[2].Value[..3]} {match.Groups[3].Value}";
+        return DateOnly.TryParseExact(text, "d MMM yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+    }
+
+    // ---- authors ----
+
+    [GeneratedRegex(@"\((\d{1,5}) additional authors? not shown\)", RegexOptions.IgnoreCase)]
+    private static partial Regex AdditionalAuthors();
+
+    [GeneratedRegex(@"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9.\-]{1,255}\.[A-Za-z]{2,24}")]
+    private static partial Regex Email();
+
+    /// <summary>Affiliation marks glued to a name: "Swanson1", "Pak2,4", "Zou1,2,3,4", "Smith*".</summary>
+    [GeneratedRegex(@"(?<=\p{L})(?:\d{1,2}(?:,\d{1,2}(?=[,\s]|$))*|[*†‡§]+)")]
+    private static partial Regex AffiliationMarks();
+
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos", "bin", "al", "el", "y", "ten", "ter",
+    };
+
+    public sealed record AuthorList(IReadOnlyList<string> Names, int? AdditionalNotShown);
+
+    /// <summary>
+    /// Reads a line as an author list, cleaning affiliation digits, e-mails, "View ORCID Profile" and the
+    /// "(N additional authors not shown)" note; null when the line does not look like names.
+    /// </summary>
+    public static AuthorList? ParseAuthors(string text)
+    {
+        if (text.Length > 4000 || text.Contains(':') || text.Contains('“') || text.Contains("http", StringComparison.OrdinalIgnoreCase)) return null;
+        int? additional = null;
+        var extra = AdditionalAuthors().Match(text);
+        if (extra.Success)
+        {
+            additional = int.Parse(extra.Groups[1].Value, CultureInfo.InvariantCulture);
+            text = text.Remove(extra.Index, extra.Length);
+        }
+        text = Email().Replace(text, ",");
+        text = text.Replace("View ORCID Profile", ",", StringComparison.OrdinalIgnoreCase);
+        text = AffiliationMarks().Replace(text, "");
+        var parts = text.Split([',', ';', '∙', '·', '•'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .SelectMany(p => p.Split(" and ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .Select(p => TextClean.CollapseWhitespace(p.StartsWith("and ", StringComparison.Ordinal) ? p[4..] : p))
+            .Where(p => p.Length > 0 && !IsAffiliation(p))
+            .ToList();
+        if (parts.Count == 0) return additional is null ? null : new AuthorList([], additional);
+        var nameLike = parts.Count(IsNameLike);
+        // A single "name" must look like a person: two to four capitalised words ("Tri Dao"); lists tolerate a stray part.
+        if (parts.Count == 1)
+        {
+            var words = parts[0].Split(' ').Length;
+            if (nameLike != 1 || (words < 2 && additional is null) || words > 4) return null;
+        }
+        else if (nameLike * 10 < parts.Count * 8) return null;
+        return new AuthorList(parts, additional);
+    }
+
+    private static readonly string[] AffiliationWords = ["University", "Institute", "Laboratory", "Laboratories", "College", "School", "Center", "Centre", "Inc.", "Corporation", "Academy"];
+
+    /// <summary>"Seoul National University" in an author line is where an author works, not an author.</summary>
+    private static bool IsAffiliation(string part) =>
+        part.Split(' ').Any(word => AffiliationWords.Contains(word, StringComparer.Ordinal));
+
+    private static bool IsNameLike(string part)
+    {
+        var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 6) return false;
+        foreach (var word in words)
+        {
+            if (NameParticles.Contains(word)) continue;
+            var first = word.TrimStart('(', '\'', '"');
+            if (first.Length == 0 || !char.IsUpper(first[0])) return false;
+            if (word.EndsWith('.') && word.Length > 3 && !word.Contains('-')) return false; // "al." fine, "results." not a name
+            if (word.Any(char.IsDigit)) return false;
+        }
+        return true;
+    }
+
+    // ---- titles ----
+
+    [GeneratedRegex(@"^(?:[a-z]\.\s*|\d{1,2}\.\s+)(?=\S)")]
+    private static partial Regex EnumerationPrefix();
+
+    [GeneratedRegex(@"\s*\((?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{4}\)$")]
+    private static partial Regex MonthYearSuffix();
+
+    /// <summary>True when a line starts with an enumeration like "a. " or "c.Kimi": a paper in an enumerated list.</summary>
+    public static bool IsEnumerated(string text) => EnumerationPrefix().IsMatch(text);
+
+    /// <summary>"c.Kimi k1.5: … (January 2025)" -> "Kimi k1.5: …"; markdown emphasis and surrounding colons off.</summary>
+    public static string CleanTitle(string text)
+    {
+        text = TextClean.CollapseWhitespace(text.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal));
+        text = EnumerationPrefix().Replace(text, "");
+        text = MonthYearSuffix().Replace(text, "");
+        return text.Trim().TrimEnd(':').Trim();
+    }
+}
