@@ -3,26 +3,24 @@ using SiteGen.Model;
 
 namespace SiteGen.Catalog;
 
-/// <summary>Stage: readings + listing records -> one catalog of distinct papers.</summary>
+/// <summary>Stage: readings + listing records -> one catalog of distinct papers (see <see cref="Resolver"/>).</summary>
 public static class MergeDuplicates
 {
-    /// <summary>Reads content/dedup-decisions.yml when present.</summary>
-    public static Model.Catalog Run(IReadOnlyList<PaperRecord> records, ContentSource content, DiagnosticBag diagnostics)
+    /// <summary>Reads content/dedup-decisions.yml when present, applies its answers and warns (SG3002) about stale ones.</summary>
+    public static Model.Catalog Run(IReadOnlyList<PaperRecord> records, ContentSource content, DiagnosticBag diagnostics) =>
+        Run(records, content, diagnostics, ResolverOptions.Default);
+
+    public static Model.Catalog Run(IReadOnlyList<PaperRecord> records, ContentSource content, DiagnosticBag diagnostics, ResolverOptions options)
     {
-        // First working form: every record is its own paper (issue 4 replaces this with the resolver).
-        var papers = new List<Paper>();
-        var bySource = new Dictionary<SourceRef, string>();
-        foreach (var r in records)
-        {
-            var id = "p" + (papers.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            papers.Add(new Paper
-            {
-                Id = id, Title = r.Title, ArxivId = r.ArxivId, Authors = r.Authors, AuthorCount = r.AuthorCount,
-                Abstract = r.Abstract, Url = r.Url, Doi = r.Doi, Date = r.Submitted ?? r.Published, Comments = r.Comments,
-                Records = [r], Sessions = r.Session is null ? [] : [r.Session],
-            });
-            bySource[r.Source] = id;
-        }
-        return new Model.Catalog(papers, [], bySource);
+        var path = Path.Combine(content.Root, DedupDecisions.FileName);
+        var display = content.Display(DedupDecisions.FileName);
+        IReadOnlyList<DedupDecision> decisions = File.Exists(path)
+            ? DedupDecisions.Parse(File.ReadAllText(path), display, diagnostics)
+            : [];
+        var result = Resolver.Resolve(records, decisions, options);
+        foreach (var p in result.DecisionProblems)
+            diagnostics.Warning(DiagnosticCodes.DecisionStale, display, p.Decision.Line, 1, p.Message,
+                "Delete this answer, or replace the keys with the current ones from site/dedup-report.json.");
+        return result.Catalog;
     }
 }

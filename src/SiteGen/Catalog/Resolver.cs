@@ -1,0 +1,338 @@
+using SiteGen.Model;
+
+namespace SiteGen.Catalog;
+
+/// <summary>An instructor's answer from content/dedup-decisions.yml: two record keys are the same paper, or different ones.</summary>
+public sealed record DedupDecision(string KeyA, string KeyB, bool Same, int Line = 0, string? Note = null);
+
+/// <summary>What a resolver run did, for benchmarks and the build summary.</summary>
+public sealed record ResolverStats(int Records, int Papers, long CandidatePairs, int MergeEdges, int ReviewPairs, int Splits, int Blocks);
+
+/// <summary>A decision the records no longer match (a key not found), or one that could not be applied.</summary>
+public sealed record DecisionProblem(DedupDecision Decision, string Message);
+
+public sealed record ResolverResult(Model.Catalog Catalog, ResolverStats Stats, IReadOnlyList<DecisionProblem> DecisionProblems);
+
+/// <summary>
+/// Normalise, block, score, cluster, merge. Work stays near linear in the number of records: records are only compared
+/// inside candidate blocks (same squashed title, title prefix, rare title word, abstract start, abstract MinHash band),
+/// and blocks bigger than <see cref="ResolverOptions.MaxBlockSize"/> are common phrases and are skipped.
+/// </summary>
+public static class Resolver
+{
+    // Salts keep the key families apart in one hash space.
+    private const ulong SaltSquash = 0x1000000000000001UL, SaltPrefix = 0x2000000000000003UL, SaltSquashPrefix = 0x3000000000000005UL,
+        SaltRare = 0x4000000000000007UL, SaltHead = 0x5000000000000009UL, SaltLsh = 0x600000000000000BUL;
+
+    public static ResolverResult Resolve(IReadOnlyList<PaperRecord> records, IReadOnlyList<DedupDecision>? decisions = null, ResolverOptions? options = null)
+    {
+        var o = options ?? ResolverOptions.Default;
+        decisions ??= [];
+        var n = records.Count;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = o.Threads ?? Environment.ProcessorCount };
+
+        var features = new RecordFeatures[n];
+        Parallel.For(0, n, parallel, i => features[i] = RecordFeatures.From(records[i]));
+
+        var blocks = BuildBlocks(features, o, parallel);
+        var uf = new ClusterSet(n, features);
+        var problems = new List<DecisionProblem>();
+
+        // Instructor answers first: they outrank every rule.
+        var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < n; i++)
+        {
+            if (!byKey.TryGetValue(features[i].Key, out var list)) byKey[features[i].Key] = list = [];
+            list.Add(i);
+        }
+        var answered = new HashSet<(string, string)>();
+        foreach (var d in decisions)
+        {
+            var foundA = byKey.TryGetValue(d.KeyA, out var ra);
+            var foundB = byKey.TryGetValue(d.KeyB, out var rb);
+            if (!foundA || !foundB)
+            {
+                var missing = !foundA && !foundB ? $"{d.KeyA} and {d.KeyB} match" : $"{(!foundA ? d.KeyA : d.KeyB)} matches";
+                problems.Add(new DecisionProblem(d, $"Stale dedup decision: {missing} no record any more."));
+                continue;
+            }
+            answered.Add(Ordered(d.KeyA, d.KeyB));
+            if (!d.Same) uf.CannotLink(ra!, rb!);
+        }
+        foreach (var d in decisions.Where(d => d.Same))
+            if (byKey.TryGetValue(d.KeyA, out var ra) && byKey.TryGetValue(d.KeyB, out var rb))
+                foreach (var x in ra.Concat(rb))
+                    if (uf.Union(ra[0], x) == UnionOutcome.IdConflict)
+                        problems.Add(new DecisionProblem(d, $"Dedup decision 'same' for {d.KeyA} and {d.KeyB} joins papers with different arXiv ids; not applied."));
+
+        // The same arXiv id decides.
+        var firstById = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < n; i++)
+        {
+            if (features[i].Arxiv is not { } id) continue;
+            if (firstById.TryGetValue(id.BaseId, out var first)) uf.Union(first, i);
+            else firstById[id.BaseId] = i;
+        }
+
+        // Score candidate pairs inside blocks; keep those worth merging or reviewing.
+        var edgeLists = new List<List<Edge>>();
+        long candidates = 0;
+        var shifted = new bool[n];
+        Parallel.For(0, n, parallel,
+            () => (Seen: new int[n].AsSpanFill(-1), Edges: new List<Edge>(), Count: 0L),
+            (i, _, local) =>
+            {
+                var fi = features[i];
+                for (var p = blocks.RecordStart[i]; p < blocks.RecordStart[i + 1]; p++)
+                {
+                    var b = blocks.RecordBlocks[p];
+                    for (var q = blocks.BlockStart[b]; q < blocks.BlockStart[b + 1]; q++)
+                    {
+                        var j = blocks.Members[q];
+                        if (j <= i || local.Seen[j] == i) continue;
+                        local.Seen[j] = i;
+                        var fj = features[j];
+                        if (fi.Arxiv is not null && fj.Arxiv is not null) continue; // decided by ids already
+                        local.Count++;
+                        var e = PairScorer.Score(fi, fj, o);
+                        if (e.Abstract == AbstractMatch.Shifted)
+                            shifted[fi.Shingles.Length >= fj.Shingles.Length ? i : j] = true; // the longer one carries glued text
+                        if (e.Score >= o.ReviewAt) local.Edges.Add(new Edge(i, j, e.Score));
+                    }
+                }
+                return local;
+            },
+            local =>
+            {
+                lock (edgeLists)
+                {
+                    edgeLists.Add(local.Edges);
+                    candidates += local.Count;
+                }
+            });
+        var edges = edgeLists.SelectMany(l => l).ToArray();
+        // Strongest evidence first, ties by position: the same input always unions in the same order.
+        Array.Sort(edges, static (x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
+
+        var conflicts = new List<Edge>();
+        var review = new List<Edge>();
+        var mergeEdges = 0;
+        foreach (var e in edges)
+        {
+            if (e.Score >= o.MergeAt)
+            {
+                mergeEdges++;
+                var outcome = uf.Union(e.A, e.B);
+                if (outcome == UnionOutcome.IdConflict) conflicts.Add(e);
+            }
+            else review.Add(e);
+        }
+
+        var clusters = uf.Clusters();
+        var papers = new Paper[clusters.Count];
+        Parallel.For(0, clusters.Count, parallel, c => papers[c] = FieldMerger.Merge(clusters[c], records, features, shifted));
+        AssignIds(papers, clusters, records, features);
+
+        var paperOf = new string[n];
+        for (var c = 0; c < clusters.Count; c++)
+            foreach (var i in clusters[c]) paperOf[i] = papers[c].Id;
+        var bySource = new Dictionary<SourceRef, string>(n);
+        for (var i = 0; i < n; i++) bySource[records[i].Source] = paperOf[i];
+
+        var items = ReviewItems(review, conflicts, features, paperOf, answered, o);
+        var sorted = papers.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
+        var stats = new ResolverStats(n, sorted.Count, candidates, mergeEdges, items.Count(r => r.Kind == "uncertain"), items.Count(r => r.Kind == "split"), blocks.BlockCount);
+        return new ResolverResult(new Model.Catalog(sorted, items, bySource), stats, problems);
+    }
+
+    private static int[] AsSpanFill(this int[] array, int value)
+    {
+        Array.Fill(array, value);
+        return array;
+    }
+
+    private static (string, string) Ordered(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
+
+    /// <summary>Uncertain pairs (best pair per two papers) and refused merges between papers with different ids.</summary>
+    private static List<ReviewItem> ReviewItems(List<Edge> review, List<Edge> conflicts, RecordFeatures[] f, string[] paperOf,
+        HashSet<(string, string)> answered, ResolverOptions o)
+    {
+        var items = new Dictionary<(string, string), ReviewItem>();
+        void Add(Edge e, string kind, string? extra)
+        {
+            var (pa, pb) = (paperOf[e.A], paperOf[e.B]);
+            if (string.Equals(pa, pb, StringComparison.Ordinal)) return; // merged anyway through other records
+            var (ka, kb) = (f[e.A].Key, f[e.B].Key);
+            if (answered.Contains(Ordered(ka, kb))) return;
+            var pair = Ordered(pa, pb);
+            if (items.TryGetValue(pair, out var existing) && (existing.Kind == "split" || existing.Score >= e.Score) && kind != "split") return;
+            var reasons = PairScorer.Reasons(PairScorer.Score(f[e.A], f[e.B], o), o).ToList();
+            if (extra is not null) reasons.Insert(0, extra);
+            if (string.CompareOrdinal(pa, pb) > 0) (ka, kb, pa, pb) = (kb, ka, pb, pa);
+            items[pair] = new ReviewItem(ka, kb, pa, pb, Math.Round(e.Score, 2), reasons, kind);
+        }
+        foreach (var e in conflicts)
+        {
+            Add(e, "split", "split: the records score as one paper, but their clusters hold different arXiv ids, so they were kept apart");
+        }
+        foreach (var e in review) Add(e, "uncertain", null);
+        return items.Values
+            .OrderBy(r => r.Kind == "split" ? 0 : 1).ThenByDescending(r => r.Score)
+            .ThenBy(r => r.PaperA, StringComparer.Ordinal).ThenBy(r => r.PaperB, StringComparer.Ordinal)
+            .ThenBy(r => r.KeyA, StringComparer.Ordinal).ThenBy(r => r.KeyB, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>arXiv id when known (old-style "cs/0112017" as "cs-0112017", URL-safe); else "p" + FNV-1a of the normalised title or abstract start. Clashes get -2, -3 in a stable order.</summary>
+    private static void AssignIds(Paper[] papers, List<int[]> clusters, IReadOnlyList<PaperRecord> records, RecordFeatures[] f)
+    {
+        var baseIds = new string[papers.Length];
+        for (var c = 0; c < papers.Length; c++)
+        {
+            var p = papers[c];
+            if (p.ArxivId is { } id) { baseIds[c] = id.Replace('/', '-'); continue; }
+            var title = TextNormalizer.Squash(TextNormalizer.Normalize(p.Title));
+            var content = title.Length > 0 ? "t:" + title : "a:" + string.Join(' ', TextNormalizer.Normalize(p.Abstract).Split(' ').Take(30));
+            baseIds[c] = "p" + StableHash.Hex(StableHash.Fnv1a(content.AsSpan()))[..12];
+        }
+        // Order clashing clusters by their smallest record key, which does not depend on input order.
+        var order = Enumerable.Range(0, papers.Length)
+            .Select(c => (c, Min: clusters[c].Select(i => f[i].Key).Min(StringComparer.Ordinal)!))
+            .OrderBy(x => baseIds[x.c], StringComparer.Ordinal).ThenBy(x => x.Min, StringComparer.Ordinal).ToList();
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (c, _) in order)
+        {
+            var id = baseIds[c];
+            for (var k = 2; !used.Add(id); k++) id = baseIds[c] + "-" + k.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            papers[c] = papers[c] with { Id = id };
+        }
+    }
+
+    private readonly record struct Edge(int A, int B, double Score);
+
+    private sealed class Blocks
+    {
+        public required int[] RecordStart { get; init; }
+        public required int[] RecordBlocks { get; init; }
+        public required int[] BlockStart { get; init; }
+        public required int[] Members { get; init; }
+        public int BlockCount => BlockStart.Length - 1;
+    }
+
+    /// <summary>Every record's blocking keys, grouped by sorting; only blocks of 2..MaxBlockSize members are kept.</summary>
+    private static Blocks BuildBlocks(RecordFeatures[] f, ResolverOptions o, ParallelOptions parallel)
+    {
+        var n = f.Length;
+        // Document frequency of title words, for the rare-word key.
+        var df = new Dictionary<uint, int>();
+        foreach (var x in f)
+            foreach (var t in x.TitleSet)
+                df[t] = df.GetValueOrDefault(t) + 1;
+
+        var perRecord = new ulong[n][];
+        var seeds = LshSeeds(o.LshBands * o.LshRows);
+        Parallel.For(0, n, parallel, i => perRecord[i] = Keys(f[i], df, seeds, o));
+
+        long total = 0;
+        foreach (var k in perRecord) total += k.Length;
+        var keys = new ulong[total];
+        var recs = new int[total];
+        long w = 0;
+        for (var i = 0; i < n; i++)
+        {
+            foreach (var k in perRecord[i]) { keys[w] = k; recs[w] = i; w++; }
+            perRecord[i] = null!;
+        }
+        Array.Sort(keys, recs);
+
+        // Keep blocks with 2..MaxBlockSize members.
+        var blockStart = new List<int> { 0 };
+        var members = new List<int>();
+        var recordBlockCount = new int[n + 1];
+        var kept = new List<(int Block, int Rec)>();
+        for (long s = 0; s < total;)
+        {
+            var e = s + 1;
+            while (e < total && keys[e] == keys[s]) e++;
+            var size = e - s;
+            if (size >= 2 && size <= o.MaxBlockSize)
+            {
+                var b = blockStart.Count - 1;
+                for (var q = s; q < e; q++)
+                {
+                    members.Add(recs[q]);
+                    kept.Add((b, recs[q]));
+                    recordBlockCount[recs[q]]++;
+                }
+                blockStart.Add(members.Count);
+            }
+            s = e;
+        }
+        var recordStart = new int[n + 1];
+        for (var i = 0; i < n; i++) recordStart[i + 1] = recordStart[i] + recordBlockCount[i];
+        var recordBlocks = new int[recordStart[n]];
+        var fill = (int[])recordStart.Clone();
+        foreach (var (b, r) in kept) recordBlocks[fill[r]++] = b;
+        return new Blocks { RecordStart = recordStart, RecordBlocks = recordBlocks, BlockStart = [.. blockStart], Members = [.. members] };
+    }
+
+    private static ulong[] LshSeeds(int count)
+    {
+        var seeds = new ulong[count];
+        var s = 0x243F6A8885A308D3UL;
+        for (var i = 0; i < count; i++) { s = StableHash.Mix(s + 0x9E3779B97F4A7C15UL); seeds[i] = s | 1; }
+        return seeds;
+    }
+
+    private static ulong[] Keys(RecordFeatures x, Dictionary<uint, int> df, ulong[] seeds, ResolverOptions o)
+    {
+        var keys = new List<ulong>(8 + o.LshBands);
+        if (x.Squashed.Length >= 8)
+        {
+            keys.Add(StableHash.Mix(SaltSquash ^ StableHash.Fnv1a(x.Squashed.AsSpan())));
+            if (x.Squashed.Length >= 24) keys.Add(StableHash.Mix(SaltSquashPrefix ^ StableHash.Fnv1a(x.Squashed.AsSpan(0, 20))));
+        }
+        if (x.TitleSeq.Length >= 3)
+        {
+            var prefix = SaltPrefix;
+            for (var t = 0; t < Math.Min(6, x.TitleSeq.Length); t++) prefix = StableHash.Mix(prefix ^ x.TitleSeq[t]);
+            keys.Add(prefix);
+            // The two rarest title words, leaving out the last one (a cut title ends in half a word).
+            uint best1 = 0, best2 = 0;
+            int f1 = int.MaxValue, f2 = int.MaxValue;
+            for (var t = 0; t < x.TitleSeq.Length - 1; t++)
+            {
+                var tok = x.TitleSeq[t];
+                var c = df.GetValueOrDefault(tok);
+                if (tok == best1 || tok == best2) continue;
+                if (c < f1 || (c == f1 && tok < best1)) { best2 = best1; f2 = f1; best1 = tok; f1 = c; }
+                else if (c < f2 || (c == f2 && tok < best2)) { best2 = tok; f2 = c; }
+            }
+            if (f1 <= o.MaxBlockSize) keys.Add(StableHash.Mix(SaltRare ^ best1));
+            if (f2 <= o.MaxBlockSize) keys.Add(StableHash.Mix(SaltRare ^ best2));
+        }
+        if (x.HeadKey != 0) keys.Add(StableHash.Mix(SaltHead ^ x.HeadKey));
+        if (x.Shingles.Length >= 4)
+        {
+            // MinHash: for each seed the minimum of a multiply-xorshift of every shingle; bands of rows hashed together.
+            Span<uint> mins = stackalloc uint[seeds.Length];
+            mins.Fill(uint.MaxValue);
+            foreach (var sh in x.Shingles)
+            {
+                var v = (ulong)sh * 0x9E3779B97F4A7C15UL;
+                for (var k = 0; k < seeds.Length; k++)
+                {
+                    var h = (uint)(((v ^ seeds[k]) * seeds[k]) >> 32);
+                    if (h < mins[k]) mins[k] = h;
+                }
+            }
+            for (var band = 0; band < o.LshBands; band++)
+            {
+                var h = SaltLsh + (ulong)band;
+                for (var r = 0; r < o.LshRows; r++) h = StableHash.Mix(h ^ mins[band * o.LshRows + r]);
+                keys.Add(h);
+            }
+        }
+        return [.. keys];
+    }
+}

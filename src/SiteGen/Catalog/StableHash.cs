@@ -1,0 +1,51 @@
+using System.Globalization;
+
+namespace SiteGen.Catalog;
+
+/// <summary>FNV-1a 64: the same value on every run and machine (string.GetHashCode is randomised per process).</summary>
+public static class StableHash
+{
+    private const ulong Offset = 14695981039346656037UL;
+    private const ulong Prime = 1099511628211UL;
+
+    public static ulong Fnv1a(ReadOnlySpan<char> text, ulong hash = Offset)
+    {
+        foreach (var c in text)
+        {
+            hash ^= (byte)c;
+            hash *= Prime;
+            if (c > 0xFF)
+            {
+                hash ^= (byte)(c >> 8);
+                hash *= Prime;
+            }
+        }
+        return hash;
+    }
+
+    /// <summary>Hash of several parts with a separator that cannot occur in normalised text.</summary>
+    public static ulong Fnv1a(params ReadOnlySpan<string?> parts)
+    {
+        var hash = Offset;
+        foreach (var part in parts)
+        {
+            hash = Fnv1a((part ?? "").AsSpan(), hash);
+            hash ^= 0x1F;
+            hash *= Prime;
+        }
+        return hash;
+    }
+
+    /// <summary>A final avalanche so that nearby inputs give unrelated bits (used for MinHash and bucket keys).</summary>
+    public static ulong Mix(ulong x)
+    {
+        x ^= x >> 33;
+        x *= 0xff51afd7ed558ccdUL;
+        x ^= x >> 33;
+        x *= 0xc4ceb9fe1a85ec53UL;
+        x ^= x >> 33;
+        return x;
+    }
+
+    public static string Hex(ulong value) => value.ToString("x16", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,121 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace SiteGen.Catalog;
+
+/// <summary>
+/// Turns scraped text into comparable tokens: Unicode compatibility folding, accents stripped, TeX to text,
+/// URLs and arXiv's "this https URL" placeholder deleted, lower case, punctuation to spaces.
+/// The build runs with invariant globalization (string.Normalize is then a no-op), so the folding table is our own.
+/// </summary>
+public static partial class TextNormalizer
+{
+    [GeneratedRegex(@"\bthis\s+https?\s+URL\b|(?:https?://|www\.)\S+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UrlPattern();
+
+    // \'e, \"{o}, \^{\i}: accent commands become their base letter.
+    [GeneratedRegex(@"\\[`'^""~=.uvHcdbk]\s*\{?\s*\\?([A-Za-z])\}?", RegexOptions.CultureInvariant)]
+    private static partial Regex TexAccent();
+
+    [GeneratedRegex(@"\\([A-Za-z]+)\*?", RegexOptions.CultureInvariant)]
+    private static partial Regex TexCommand();
+
+    private static readonly HashSet<string> GreekNames = new(StringComparer.Ordinal)
+    {
+        "alpha", "beta", "gamma", "delta", "epsilon", "varepsilon", "zeta", "eta", "theta", "vartheta", "iota", "kappa",
+        "lambda", "mu", "nu", "xi", "pi", "rho", "sigma", "tau", "upsilon", "phi", "varphi", "chi", "psi", "omega",
+        "Gamma", "Delta", "Theta", "Lambda", "Xi", "Pi", "Sigma", "Phi", "Psi", "Omega",
+    };
+
+    private static readonly Dictionary<char, string> Fold = BuildFold();
+
+    /// <summary>Normalised text: lower-case letter/digit tokens separated by single spaces.</summary>
+    public static string Normalize(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return "";
+        var cleaned = Clean(text);
+        var sb = new StringBuilder(cleaned.Length);
+        var pendingSpace = false;
+        foreach (var c in cleaned)
+        {
+            if (c < 128)
+            {
+                if (char.IsAsciiLetterOrDigit(c))
+                {
+                    if (pendingSpace && sb.Length > 0) sb.Append(' ');
+                    pendingSpace = false;
+                    sb.Append(char.ToLowerInvariant(c));
+                }
+                else pendingSpace = true;
+                continue;
+            }
+            if (Fold.TryGetValue(c, out var folded))
+            {
+                if (folded.Length == 0) continue; // a combining mark: drop it, keep the word whole
+                if (folded == " ") { pendingSpace = true; continue; }
+                if (pendingSpace && sb.Length > 0) sb.Append(' ');
+                pendingSpace = false;
+                sb.Append(folded);
+            }
+            else if (char.IsLetterOrDigit(c))
+            {
+                if (pendingSpace && sb.Length > 0) sb.Append(' ');
+                pendingSpace = false;
+                sb.Append(char.ToLowerInvariant(c));
+            }
+            else if (char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.Format)
+                continue;
+            else pendingSpace = true;
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Only letters and digits: "Pre-Training" and "pretraining" give the same key.</summary>
+    public static string Squash(string normalized) => normalized.Replace(" ", "", StringComparison.Ordinal);
+
+    /// <summary>Deletes URLs and the placeholder, and rewrites TeX to text. Cheap when the text has none of them.</summary>
+    internal static string Clean(string text)
+    {
+        // Compatibility forms first where the runtime supports it (a no-op under invariant globalization).
+        if (!text.IsNormalized(NormalizationForm.FormKC)) text = text.Normalize(NormalizationForm.FormKC);
+        if (text.Contains("http", StringComparison.OrdinalIgnoreCase) || text.Contains("www.", StringComparison.OrdinalIgnoreCase))
+            text = UrlPattern().Replace(text, " ");
+        if (text.Contains('\\'))
+        {
+            text = TexAccent().Replace(text, m => m.Groups[1].Value);
+            // Greek letters keep their name (so $\alpha$ matches α); other commands (\emph, \textbf, \mathrm) vanish, their argument stays.
+            text = TexCommand().Replace(text, m => GreekNames.Contains(m.Groups[1].Value) ? " " + m.Groups[1].Value.ToLowerInvariant() + " " : " ");
+        }
+        return text;
+    }
+
+    private static Dictionary<char, string> BuildFold()
+    {
+        var map = new Dictionary<char, string>();
+        void Add(string chars, string to) { foreach (var c in chars) map[c] = to; }
+        Add("ÀÁÂÃÄÅàáâãäåĀāĂăĄą", "a"); Add("ÆæǼǽ", "ae"); Add("ÇçĆćĈĉĊċČč", "c"); Add("ĎďĐđÐð", "d");
+        Add("ÈÉÊËèéêëĒēĔĕĖėĘęĚě", "e"); Add("ĜĝĞğĠġĢģ", "g"); Add("ĤĥĦħ", "h"); Add("ÌÍÎÏìíîïĨĩĪīĬĭĮįİı", "i");
+        Add("Ĳĳ", "ij"); Add("Ĵĵ", "j"); Add("Ķķ", "k"); Add("ĹĺĻļĽľĿŀŁł", "l"); Add("ÑñŃńŅņŇňŉ", "n");
+        Add("ÒÓÔÕÖØòóôõöøŌōŎŏŐő", "o"); Add("Œœ", "oe"); Add("ŔŕŖŗŘř", "r"); Add("ŚśŜŝŞşŠšſ", "s"); Add("ß", "ss");
+        Add("ŢţŤťŦŧ", "t"); Add("Þþ", "th"); Add("ÙÚÛÜùúûüŨũŪūŬŭŮůŰűŲų", "u"); Add("Ŵŵ", "w"); Add("ÝýÿŶŷŸ", "y");
+        Add("ŹźŻżŽž", "z");
+        Add("ﬀ", "ff"); Add("ﬁ", "fi"); Add("ﬂ", "fl"); Add("ﬃ", "ffi"); Add("ﬄ", "ffl"); Add("ﬅﬆ", "st");
+        // Greek letters read as their names, as TeX writes them.
+        string[] greek = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu",
+            "nu", "xi", "omicron", "pi", "rho", "sigma", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega"];
+        for (var i = 0; i < 25; i++)
+        {
+            map[(char)('α' + i)] = greek[i];
+            if (i != 17) map[(char)('Α' + i)] = greek[i];
+        }
+        map['ϕ'] = "phi"; map['ϵ'] = "epsilon"; map['ϑ'] = "theta";
+        // Full-width ASCII (Ａ-Ｚ, ０-９) to ASCII.
+        for (var c = '\uFF10'; c <= '\uFF19'; c++) map[c] = ((char)('0' + (c - '\uFF10'))).ToString();
+        for (var c = '\uFF21'; c <= '\uFF3A'; c++) map[c] = ((char)('a' + (c - '\uFF21'))).ToString();
+        for (var c = '\uFF41'; c <= '\uFF5A'; c++) map[c] = ((char)('a' + (c - '\uFF41'))).ToString();
+        // Combining marks (a decomposed "é") vanish; superscript/subscript digits read as digits.
+        for (var c = '\u0300'; c <= '\u036F'; c++) map[c] = "";
+        map['²'] = "2"; map['³'] = "3"; map['¹'] = "1"; map['⁰'] = "0";
+        return map;
+    }
+}
