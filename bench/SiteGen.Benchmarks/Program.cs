@@ -1,4 +1,6 @@
 using BenchmarkDotNet.Running;
 
-// Runs the benchmark classes of this assembly; pass --filter to pick some.
+// "resolver-scale N..." prints the resolver's scale figures; anything else runs the benchmark classes (pass --filter to pick some).
+if (args.Length > 0 && args[0] == "resolver-scale") return SiteGen.Benchmarks.ResolverScale.Run(args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

@@ -6,7 +6,11 @@ namespace SiteGen.Catalog;
 public sealed record DedupDecision(string KeyA, string KeyB, bool Same, int Line = 0, string? Note = null);
 
 /// <summary>What a resolver run did, for benchmarks and the build summary.</summary>
-public sealed record ResolverStats(int Records, int Papers, long CandidatePairs, int MergeEdges, int ReviewPairs, int Splits, int Blocks);
+public sealed record ResolverStats(int Records, int Papers, long CandidatePairs, int MergeEdges, int ReviewPairs, int Splits, int Blocks)
+{
+    /// <summary>Seconds per phase, for benchmarks (not part of any output file).</summary>
+    public IReadOnlyList<KeyValuePair<string, double>> PhaseSeconds { get; init; } = [];
+}
 
 /// <summary>A decision the records no longer match (a key not found), or one that could not be applied.</summary>
 public sealed record DecisionProblem(DedupDecision Decision, string Message);
@@ -31,10 +35,19 @@ public static class Resolver
         var n = records.Count;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = o.Threads ?? Environment.ProcessorCount };
 
+        var timings = new List<KeyValuePair<string, double>>();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        void Phase(string name)
+        {
+            timings.Add(new(name, clock.Elapsed.TotalSeconds));
+            clock.Restart();
+        }
         var features = new RecordFeatures[n];
         Parallel.For(0, n, parallel, i => features[i] = RecordFeatures.From(records[i]));
 
+        Phase("features");
         var blocks = BuildBlocks(features, o, parallel);
+        Phase("blocks");
         var uf = new ClusterSet(n, features);
         var problems = new List<DecisionProblem>();
 
@@ -78,38 +91,48 @@ public static class Resolver
         var edgeLists = new List<List<Edge>>();
         long candidates = 0;
         var shifted = new bool[n];
-        Parallel.For(0, n, parallel,
-            () => (Seen: new int[n].AsSpanFill(-1), Edges: new List<Edge>(), Count: 0L),
-            (i, _, local) =>
+        // Each worker owns a "seen" stamp array and takes chunks of records from a shared counter.
+        var workers = Math.Max(1, Math.Min(parallel.MaxDegreeOfParallelism, Math.Max(1, n / 1024)));
+        var next = 0;
+        const int Chunk = 256;
+        Parallel.For(0, workers, parallel, _ =>
+        {
+            var seen = new int[n];
+            Array.Fill(seen, -1);
+            var local = new List<Edge>();
+            long count = 0;
+            for (var start = Interlocked.Add(ref next, Chunk) - Chunk; start < n; start = Interlocked.Add(ref next, Chunk) - Chunk)
             {
-                var fi = features[i];
-                for (var p = blocks.RecordStart[i]; p < blocks.RecordStart[i + 1]; p++)
+                var end = Math.Min(n, start + Chunk);
+                for (var i = start; i < end; i++)
                 {
-                    var b = blocks.RecordBlocks[p];
-                    for (var q = blocks.BlockStart[b]; q < blocks.BlockStart[b + 1]; q++)
+                    var fi = features[i];
+                    for (var p = blocks.RecordStart[i]; p < blocks.RecordStart[i + 1]; p++)
                     {
-                        var j = blocks.Members[q];
-                        if (j <= i || local.Seen[j] == i) continue;
-                        local.Seen[j] = i;
-                        var fj = features[j];
-                        if (fi.Arxiv is not null && fj.Arxiv is not null) continue; // decided by ids already
-                        local.Count++;
-                        var e = PairScorer.Score(fi, fj, o);
-                        if (e.Abstract == AbstractMatch.Shifted)
-                            shifted[fi.Shingles.Length >= fj.Shingles.Length ? i : j] = true; // the longer one carries glued text
-                        if (e.Score >= o.ReviewAt) local.Edges.Add(new Edge(i, j, e.Score));
+                        var b = blocks.RecordBlocks[p];
+                        for (var q = blocks.BlockStart[b]; q < blocks.BlockStart[b + 1]; q++)
+                        {
+                            var j = blocks.Members[q];
+                            if (j <= i || seen[j] == i) continue;
+                            seen[j] = i;
+                            var fj = features[j];
+                            if (fi.Arxiv is not null && fj.Arxiv is not null) continue; // decided by ids already
+                            count++;
+                            var e = PairScorer.Score(fi, fj, o);
+                            if (e.Abstract == AbstractMatch.Shifted)
+                                shifted[fi.Shingles.Length >= fj.Shingles.Length ? i : j] = true; // the longer one carries glued text
+                            if (e.Score >= o.ReviewAt) local.Add(new Edge(i, j, e.Score));
+                        }
                     }
                 }
-                return local;
-            },
-            local =>
+            }
+            lock (edgeLists)
             {
-                lock (edgeLists)
-                {
-                    edgeLists.Add(local.Edges);
-                    candidates += local.Count;
-                }
-            });
+                edgeLists.Add(local);
+                candidates += count;
+            }
+        });
+        Phase("score");
         var edges = edgeLists.SelectMany(l => l).ToArray();
         // Strongest evidence first, ties by position: the same input always unions in the same order.
         Array.Sort(edges, static (x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
@@ -128,27 +151,32 @@ public static class Resolver
             else review.Add(e);
         }
 
+        Phase("cluster");
         var clusters = uf.Clusters();
         var papers = new Paper[clusters.Count];
         Parallel.For(0, clusters.Count, parallel, c => papers[c] = FieldMerger.Merge(clusters[c], records, features, shifted));
         AssignIds(papers, clusters, records, features);
 
+        Phase("merge fields");
         var paperOf = new string[n];
         for (var c = 0; c < clusters.Count; c++)
             foreach (var i in clusters[c]) paperOf[i] = papers[c].Id;
         var bySource = new Dictionary<SourceRef, string>(n);
-        for (var i = 0; i < n; i++) bySource[records[i].Source] = paperOf[i];
+        var keyBySource = new Dictionary<SourceRef, string>(n);
+        for (var i = 0; i < n; i++)
+        {
+            bySource[records[i].Source] = paperOf[i];
+            keyBySource[records[i].Source] = features[i].Key;
+        }
 
         var items = ReviewItems(review, conflicts, features, paperOf, answered, o);
         var sorted = papers.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
-        var stats = new ResolverStats(n, sorted.Count, candidates, mergeEdges, items.Count(r => r.Kind == "uncertain"), items.Count(r => r.Kind == "split"), blocks.BlockCount);
-        return new ResolverResult(new Model.Catalog(sorted, items, bySource), stats, problems);
-    }
-
-    private static int[] AsSpanFill(this int[] array, int value)
-    {
-        Array.Fill(array, value);
-        return array;
+        Phase("review and ids");
+        var stats = new ResolverStats(n, sorted.Count, candidates, mergeEdges, items.Count(r => r.Kind == "uncertain"), items.Count(r => r.Kind == "split"), blocks.BlockCount)
+        {
+            PhaseSeconds = timings,
+        };
+        return new ResolverResult(new Model.Catalog(sorted, items, bySource) { RecordKeyBySource = keyBySource }, stats, problems);
     }
 
     private static (string, string) Ordered(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);

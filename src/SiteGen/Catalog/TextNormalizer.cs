@@ -77,7 +77,7 @@ public static partial class TextNormalizer
     internal static string Clean(string text)
     {
         // Compatibility forms first where the runtime supports it (a no-op under invariant globalization).
-        if (!text.IsNormalized(NormalizationForm.FormKC)) text = text.Normalize(NormalizationForm.FormKC);
+        if (!System.Text.Ascii.IsValid(text) && !text.IsNormalized(NormalizationForm.FormKC)) text = text.Normalize(NormalizationForm.FormKC);
         if (text.Contains("http", StringComparison.OrdinalIgnoreCase) || text.Contains("www.", StringComparison.OrdinalIgnoreCase))
             text = UrlPattern().Replace(text, " ");
         if (text.Contains('\\'))

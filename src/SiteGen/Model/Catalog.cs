@@ -31,5 +31,8 @@ public sealed record ReviewItem(string KeyA, string KeyB, string PaperA, string 
 /// <param name="PaperIdBySource">Which paper each record (by its unique source span) was merged into.</param>
 public sealed record Catalog(IReadOnlyList<Paper> Papers, IReadOnlyList<ReviewItem> Review, IReadOnlyDictionary<SourceRef, string> PaperIdBySource)
 {
+    /// <summary>Each record's key (a hash of its own content) as used in the review and content/dedup-decisions.yml.</summary>
+    public IReadOnlyDictionary<SourceRef, string> RecordKeyBySource { get; init; } = new Dictionary<SourceRef, string>();
+
     public static Catalog Empty { get; } = new([], [], new Dictionary<SourceRef, string>());
 }

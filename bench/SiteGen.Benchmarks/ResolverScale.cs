@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using System.Globalization;
+using SiteGen.Catalog;
+using SiteGen.Corpus.Records;
+
+namespace SiteGen.Benchmarks;
+
+/// <summary>
+/// Scale figures for the duplicate resolver: <c>resolver-scale 100000 300000 1000000</c> runs each size in a fresh process
+/// (so peak memory is that size's own) and prints records, papers, time, peak working set and F1 against the generated truth.
+/// </summary>
+public static class ResolverScale
+{
+    public static int Run(string[] args)
+    {
+        if (args.Length >= 2 && args[0] == "--one") return RunOne(int.Parse(args[1], CultureInfo.InvariantCulture));
+        var sizes = args.Length == 0 ? [100_000, 300_000, 1_000_000] : args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
+        Console.WriteLine($"resolver scale on {Environment.ProcessorCount} cores");
+        Console.WriteLine("records | papers | generate s | resolve s | candidate pairs | peak working set MB | GC heap after last GC MB | F1 | precision | recall");
+        foreach (var size in sizes)
+        {
+            var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
+            // A dotnet-hosted run passes the assembly first; an apphost does not.
+            if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet") start.ArgumentList.Add(typeof(ResolverScale).Assembly.Location);
+            foreach (var a in new[] { "resolver-scale", "--one", size.ToString(CultureInfo.InvariantCulture) }) start.ArgumentList.Add(a);
+            using var child = Process.Start(start)!;
+            Console.WriteLine(child.StandardOutput.ReadToEnd().TrimEnd());
+            child.WaitForExit();
+            if (child.ExitCode != 0) return child.ExitCode;
+        }
+        return 0;
+    }
+
+    private static int RunOne(int records)
+    {
+        var sw = Stopwatch.StartNew();
+        // About 2.1 records per paper.
+        var data = RecordGenerator.Generate(new RecordCorpusOptions { Papers = (int)(records / 2.13), Seed = 42 });
+        var generate = sw.Elapsed.TotalSeconds;
+        GC.Collect();
+        sw.Restart();
+        var result = Resolver.Resolve(data.Records);
+        var resolve = sw.Elapsed.TotalSeconds;
+        var predicted = data.Records.Select(r => result.Catalog.PaperIdBySource[r.Source]).ToList();
+        var m = PairMetrics.Compute(data.Truth, predicted);
+        using var self = Process.GetCurrentProcess();
+        self.Refresh();
+        var peakMb = self.PeakWorkingSet64 / (1024.0 * 1024.0);
+        var gcHeap = GC.GetGCMemoryInfo(GCKind.Any).HeapSizeBytes / (1024.0 * 1024.0);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{data.Records.Count} | {result.Stats.Papers} | {generate:0.0} | {resolve:0.0} | {result.Stats.CandidatePairs} | {peakMb:0} | {gcHeap:0} | {m.F1:0.0000} | {m.Precision:0.0000} | {m.Recall:0.0000}"));
+        Console.Error.WriteLine("  phases: " + string.Join(", ", result.Stats.PhaseSeconds.Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value:0.00}s"))));
+        return 0;
+    }
+}
