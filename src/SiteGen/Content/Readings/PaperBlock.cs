@@ -32,7 +32,7 @@ internal static class PaperBlock
     /// <summary>Shorter text than this is a note (venue, highlight), not abstract.</summary>
     private const int MinAbstractLength = 200;
 
-    public static PaperRecord Read(int titleLine, string rawTitle, bool fromHeading, List<BodyLine> lines, ReadingSection section, BlockContext context)
+    public static PaperRecord Read(int titleLine, string rawTitle, List<BodyLine> lines, ReadingSection section, BlockContext context)
     {
         var items = CollectItems(lines);
         var lastLine = lines.LastOrDefault(l => !l.IsBlank)?.Number ?? titleLine;

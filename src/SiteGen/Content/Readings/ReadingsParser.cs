@@ -125,7 +125,11 @@ public static class ReadingsParser
             ReadLooseRegion(lines, section, context, records);
             return;
         }
-        records.Add(PaperBlock.Read(heading.Number, heading.HeadingText, fromHeading: true, lines, section, context));
+        // An enumerated line ("b. Next Title") after an enumerated heading starts the next paper.
+        var split = lines.FindIndex(l => !l.IsBlank && l.IsTopLevel && ReadingText.IsEnumerated(l.Content));
+        var own = split < 0 ? lines : lines[..split];
+        records.Add(PaperBlock.Read(heading.Number, heading.HeadingText, own, section, context));
+        if (split >= 0) ReadLooseRegion(lines[split..], section, context, records);
     }
 
     /// <summary>Lines of a section not under a paper heading: papers are bullets with indented lines and enumerated lines.</summary>
@@ -140,7 +144,7 @@ public static class ReadingsParser
             var startsPaper = line.IsTopLevel && ((line.IsBullet && HasChildren(lines, i)) || ReadingText.IsEnumerated(line.Content));
             if (startsPaper)
             {
-                if (title is { } t) records.Add(PaperBlock.Read(t.Number, t.Content, fromHeading: false, items, section, context));
+                if (title is { } t) records.Add(PaperBlock.Read(t.Number, t.Content, items, section, context));
                 title = line;
                 items = [];
                 continue;
@@ -151,7 +155,7 @@ public static class ReadingsParser
                     $"Bullet in a reading section was not read as a paper: {Shorten(line.Content)}",
                     "If it is a paper, make it a '#### Title' heading, or put its authors and abstract on indented lines under it.");
         }
-        if (title is { } last) records.Add(PaperBlock.Read(last.Number, last.Content, fromHeading: false, items, section, context));
+        if (title is { } last) records.Add(PaperBlock.Read(last.Number, last.Content, items, section, context));
     }
 
     /// <summary>The next non-blank line after a top-level bullet is indented by two or more: the bullet has lines under it.</summary>
