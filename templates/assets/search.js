@@ -44,6 +44,7 @@
         // The word itself through lunr's stemmer ("agents" -> "agent"), ranked above ...
         q.term(term, { boost: 10 });
         // ... the word as a prefix of indexed stems, so "agen" finds "agent" while typing.
+        // One letter would match nearly every term and cost most of a frame; skip that.
         if (term.length >= 2) q.term(term, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 1 });
       });
     });
@@ -190,7 +191,8 @@
       var url = base + 'search/' + (query.trim() ? '?q=' + encodeURIComponent(query.trim()) : '');
       history.replaceState(null, '', url);
     }
-    if (!query.trim()) { clear(); return; }
+    // A single character is the start of typing, not a question: no results list and no "No results" yet.
+    if (query.trim().length < 2) { clear(); return; }
     if (!index) { ensureLoaded().then(function () { if (index && input.value === query) update(); }); return; }
     render(query, runQuery(window.lunr, index, query));
   }
