@@ -1,0 +1,130 @@
+using System.Text.Json;
+using SiteGen.Model;
+using SiteGen.Search;
+
+namespace SiteGen.Tests.Search;
+
+/// <summary>The index format rules lunr.Index.load relies on, checked without node.</summary>
+public sealed class LunrIndexBuilderTests
+{
+    private static readonly LunrField[] Fields = [new("title", 10), new("body")];
+
+    private static LunrIndex Build(params (string Ref, string Title, string Body)[] docs)
+    {
+        var builder = new LunrIndexBuilder(Fields);
+        foreach (var (r, title, body) in docs) builder.Add(r, [title, body]);
+        return builder.Build();
+    }
+
+    [Fact]
+    public void Terms_are_sorted_ordinally_and_every_posting_names_every_field()
+    {
+        var index = Build(("a", "Zebra agents", "Ökonomie apple Apple"), ("b", "", "zebra _under 2024"));
+        var terms = index.InvertedIndex.Select(p => p.Term).ToList();
+        Assert.Equal(terms.Order(StringComparer.Ordinal), terms);
+        Assert.All(index.InvertedIndex, p => Assert.Equal(Fields.Length, p.DocsByField.Count));
+
+        using var json = JsonDocument.Parse(index.ToJson());
+        foreach (var entry in json.RootElement.GetProperty("invertedIndex").EnumerateArray())
+        {
+            var keys = entry[1].EnumerateObject().Select(p => p.Name).ToList();
+            Assert.Equal(["_index", "title", "body"], keys);
+        }
+    }
+
+    [Fact]
+    public void One_vector_per_field_and_document_even_when_empty_with_ascending_term_indexes()
+    {
+        var index = Build(("a", "multi agent systems", "agents plan; systems act"), ("b", "", "plan"));
+        Assert.Equal(["title/a", "body/a", "title/b", "body/b"], index.FieldVectors.Select(v => v.FieldRef));
+        Assert.Empty(index.FieldVectors[2].TermIndexes);
+        Assert.All(index.FieldVectors, v => Assert.Equal(v.TermIndexes.Order(), v.TermIndexes));
+    }
+
+    [Fact]
+    public void A_token_trimmed_to_nothing_stays_in_the_index_like_lunr()
+    {
+        var index = Build(("a", "", "agents -- ... !!"));
+        Assert.Contains(index.InvertedIndex, p => p.Term == "");
+    }
+
+    [Fact]
+    public void Scores_follow_lunrs_bm25_with_half_up_rounding()
+    {
+        // Two docs, body only: "agent agent plan" (len 3) and "plan" (len 1); average length 2.
+        var index = Build(("a", "", "agent agent plan"), ("b", "", "plan"));
+        var agent = index.InvertedIndex.Single(p => p.Term == "agent");
+        var vector = index.FieldVectors.Single(v => v.FieldRef == "body/a");
+        var idf = Math.Log(1 + Math.Abs((2 - 1 + 0.5) / (1 + 0.5)));
+        var expected = idf * (2.2 * 2) / (1.2 * (1 - 0.75 + 0.75 * (3 / 2.0)) + 2);
+        var at = vector.TermIndexes.ToList().IndexOf(agent.Index);
+        Assert.Equal(Math.Floor(expected * 1000 + 0.5) / 1000, vector.Scores[at]);
+    }
+
+    [Fact]
+    public void Title_boost_multiplies_title_scores()
+    {
+        var index = Build(("a", "agent", "agent"));
+        // Rounding to 3 decimals happens after boosting, so allow the body's rounding error times ten.
+        Assert.InRange(index.FieldVectors[0].Scores[0], index.FieldVectors[1].Scores[0] * 10 - 0.006, index.FieldVectors[1].Scores[0] * 10 + 0.006);
+    }
+
+    [Fact]
+    public void Integer_like_refs_are_listed_in_postings_in_javascript_object_key_order()
+    {
+        var index = Build(("x", "", "agent"), ("10", "", "agent"), ("2", "", "agent"));
+        var agent = index.InvertedIndex.Single(p => p.Term == "agent");
+        Assert.Equal(["2", "10", "x"], agent.DocsByField[1]);
+    }
+
+    [Fact]
+    public void Output_is_compact_json_and_identical_across_builds()
+    {
+        SearchDocument[] docs =
+        [
+            new("s0", "/course/sessions/W01/", "Agents \"quoted\"", "session", "Ann Lee", "agents", "Body\ttext \u0001 ünïcode", "Body text"),
+            new("p0", "/course/papers/#p0", "Planning", "paper", "", "", "plans and planning", "plans"),
+        ];
+        var first = BuildSearchIndex.Run(docs);
+        var second = BuildSearchIndex.Run(docs);
+        Assert.Equal(first, second);
+        Assert.DoesNotContain('\n', first.IndexJson);
+        Assert.StartsWith("{\"version\":\"2.3.9\",\"fields\":[\"title\",\"authors\",\"tags\",\"body\"],\"fieldVectors\":[", first.IndexJson);
+        Assert.EndsWith("\"pipeline\":[\"stemmer\"]}", first.IndexJson);
+
+        using var store = JsonDocument.Parse(first.DocsJson);
+        var s0 = store.RootElement.GetProperty("s0");
+        Assert.Equal("/course/sessions/W01/", s0.GetProperty("url").GetString());
+        Assert.Equal("Agents \"quoted\"", s0.GetProperty("title").GetString());
+        Assert.Equal("session", s0.GetProperty("kind").GetString());
+        Assert.Equal("Body text", s0.GetProperty("snippet").GetString());
+    }
+
+    [Fact]
+    public void Accents_are_folded_in_the_index_but_not_in_the_doc_store()
+    {
+        var files = BuildSearchIndex.Run([new("p0", "/p/", "Café École", "paper", "José Núñez", "", "naïve", "Café")]);
+        using var index = JsonDocument.Parse(files.IndexJson);
+        var terms = index.RootElement.GetProperty("invertedIndex").EnumerateArray().Select(t => t[0].GetString()).ToList();
+        Assert.Contains("cafe", terms);
+        Assert.Contains("ecol", terms);
+        Assert.Contains("nunez", terms);
+        Assert.DoesNotContain("caf", terms);
+        Assert.Contains("Café École", files.DocsJson);
+    }
+
+    [Theory]
+    [InlineData("Café Müller", "Cafe Muller")]
+    [InlineData("Łódź Straße Ærø", "Lodz Strasse AEro")]
+    [InlineData("e\u0301cole", "ecole")]
+    [InlineData("日本語 σοφία", "日本語 σοφία")]
+    public void Folding_examples(string text, string folded) => Assert.Equal(folded, SearchFolding.Fold(text));
+
+    [Fact]
+    public void Duplicate_refs_are_a_bug_and_throw()
+    {
+        var builder = new LunrIndexBuilder(Fields);
+        builder.Add("a", ["x", "y"]);
+        Assert.Throws<ArgumentException>(() => builder.Add("a", ["x", "y"]));
+    }
+}
