@@ -197,7 +197,10 @@
     render(query, runQuery(window.lunr, index, query));
   }
 
+  // Start loading on the earliest sign of intent: a pointer over the box comes before the click that focuses it.
   input.addEventListener('focus', ensureLoaded);
+  input.addEventListener('pointerenter', ensureLoaded);
+  input.addEventListener('touchstart', ensureLoaded, { passive: true });
   input.addEventListener('input', update);
   input.addEventListener('keydown', function (e) {
     if (e.key === 'ArrowDown' && shown.length) {
