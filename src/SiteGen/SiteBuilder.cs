@@ -129,6 +129,9 @@ public static class SiteBuilder
         yield return Text("sitemap.xml", Feeds.Sitemap(config, pageUrls));
         yield return Text("atom.xml", Feeds.Atom(config, model));
         yield return Text("calendar.ics", Feeds.Calendar(config, model));
+        yield return Text("papers.json", CatalogFiles.PapersJson(catalog, config.BaseUrl));
+        yield return Text("papers.bib", CatalogFiles.PapersBib(catalog));
+        yield return Text("dedup-report.json", CatalogFiles.DedupReportJson(catalog));
         yield return Text("search-index.json", search.IndexJson);
         yield return Text("search-docs.json", search.DocsJson);
     }
