@@ -94,6 +94,7 @@ public static class HuggingFaceListingParser
     internal static bool IsAuthorCount(string text, out int count)
     {
         count = 0;
+        if (text.Length > 24) return false;
         var s = text.TrimStart('•', ' ', '\t');
         var space = s.IndexOf(' ');
         if (space <= 0) return false;
@@ -107,6 +108,8 @@ public static class HuggingFaceListingParser
     {
         date = default;
         upvotes = null;
+        // "Sep 25, 2023 12345" is at most 18 characters; checking length first keeps abstracts from being split into words.
+        if (text.Length is < 11 or > 24) return false;
         var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length is < 3 or > 4) return false;
         var month = MonthNumber(parts[0]);
