@@ -2,5 +2,7 @@ using BenchmarkDotNet.Running;
 
 // "resolver-scale N..." prints the resolver's scale figures; anything else runs the benchmark classes (pass --filter to pick some).
 if (args.Length > 0 && args[0] == "resolver-scale") return SiteGen.Benchmarks.ResolverScale.Run(args[1..]);
+// "generate-course ..." writes a synthetic course (see BENCHMARKS.md).
+if (args.Length > 0 && args[0] == "generate-course") return SiteGen.Benchmarks.GenerateCourse.Run(args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;
