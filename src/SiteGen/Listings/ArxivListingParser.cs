@@ -38,6 +38,7 @@ public static class ArxivListingParser
             }
             if (current is null) current = new Entry(line.Number) { Abstract = text };
             else if (current.Abstract is null) current.Abstract = text;
+            else if (current.Comments.Count == 0 && IsAbstractContinuation(text)) current.Abstract += " " + text;
             else current.Comments.Add(text);
             current.LastLine = line.Number;
         }
@@ -50,6 +51,12 @@ public static class ArxivListingParser
         }
         return records;
     }
+
+    /// <summary>
+    /// An abstract copied with hard line breaks goes on in a line that starts in lower case or is too long for a
+    /// comment; comment lines ("14 pages, 7 figures", "Accepted to ICML 2025") are short and start with a capital or digit.
+    /// </summary>
+    private static bool IsAbstractContinuation(string line) => line.Length > 200 || char.IsLower(line[0]);
 
     private sealed class Entry(int firstLine)
     {

@@ -53,6 +53,13 @@ public static class HuggingFaceListingParser
                 entry.LastLine = paragraph.LastLine;
                 continue;
             }
+            if (entry is not null && text.Length > MaxTitleLength)
+            {
+                // Too long for a title right after an abstract: the abstract's next paragraph.
+                entry.Abstract += "\n\n" + text;
+                entry.LastLine = paragraph.LastLine;
+                continue;
+            }
             if (entry is not null) records.Add(entry.ToRecord(file, displayPath, diagnostics));
 
             if (text.Length > MaxTitleLength)

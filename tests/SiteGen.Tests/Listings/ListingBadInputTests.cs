@@ -156,6 +156,32 @@ public class ListingBadInputTests
     }
 
     [Fact]
+    public void A_hard_wrapped_arxiv_abstract_is_joined_and_comments_stay_separate()
+    {
+        const string text = "We study agents that plan\nand act in long tasks.\n14 pages, 7 figures\narXiv:2401.01234\n";
+
+        var record = Assert.Single(Read(Utf8(text)).Records);
+
+        Assert.Equal("We study agents that plan and act in long tasks.", record.Abstract);
+        Assert.Equal("14 pages, 7 figures", record.Comments);
+    }
+
+    [Fact]
+    public void A_second_abstract_paragraph_in_hf_text_stays_with_its_entry()
+    {
+        var longParagraph = string.Concat(Enumerable.Repeat("More detail about the method and its results. ", 10)).Trim();
+        var text = $"Get trending papers in your email inbox!\n\nFirst Title\n\nFirst abstract.\n\n{longParagraph}\n\nSecond Title\n\nSecond abstract.\n";
+
+        var (records, format, diagnostics) = Read(Utf8(text));
+
+        Assert.Equal("hf-plain", format);
+        Assert.Equal(["First Title", "Second Title"], records.Select(r => r.Title));
+        Assert.Equal("First abstract.\n\n" + longParagraph, records[0].Abstract);
+        Assert.Equal((3, 7), (records[0].Source.StartLine, records[0].Source.EndLine));
+        Assert.Empty(diagnostics.Items);
+    }
+
+    [Fact]
     public void Hf_metadata_with_no_entry_before_it_is_reported()
     {
         const string text = "Daily Papers\n\n  • 3 authors\n·\nAug 18, 2024\n\nA Title\n\nAn abstract.\n\n  • 4 authors\n·\nAug 19, 2024\n";
