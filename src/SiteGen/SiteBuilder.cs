@@ -4,6 +4,7 @@ using SiteGen.Catalog;
 using SiteGen.Config;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Incremental;
 using SiteGen.Listings;
 using SiteGen.Model;
 using SiteGen.Output;
@@ -29,6 +30,14 @@ public sealed record BuildResult
     public int ListingRecords { get; init; }
     public int Papers { get; init; }
     public int FilesWritten { get; init; }
+    /// <summary>Pages rendered by this build; an incremental build reuses the others from the previous one.</summary>
+    public int PagesRendered { get; init; }
+    /// <summary>Output files deleted because the build no longer produces them (incremental builds).</summary>
+    public int FilesDeleted { get; init; }
+    /// <summary>True when only changed files were written over the previous site.</summary>
+    public bool Incremental { get; init; }
+    /// <summary>The base URL the site was built for (from --base-url or site.yml).</summary>
+    public string BaseUrl { get; init; } = "/";
     public IReadOnlyList<ListingSummary> Listings { get; init; } = [];
     public IReadOnlyList<StageTiming> Timings { get; init; } = [];
 }
@@ -45,6 +54,7 @@ public static class SiteBuilder
             var watch = Stopwatch.StartNew();
             var result = run();
             timings.Add(new StageTiming(name, watch.Elapsed));
+            options.Progress?.Report(name);
             return result;
         }
 
@@ -65,8 +75,14 @@ public static class SiteBuilder
         var model = Stage("BuildSiteModel", () => BuildSiteModel.Run(config, sessions, catalog, pages));
         var templates = Stage("LoadTemplates", () => TemplateSet.Load(TemplateFolders(content, config), diagnostics));
         var files = new List<OutputFile>();
+        // Incremental builds: pages whose inputs did not change since the last build are reused instead of rendered.
+        var pageCache = options.CheckOnly ? null : new PageCache(options.OutDir, options.Incremental ? BuildManifest.Load(options.OutDir) : null, model, templates);
+        var rendered = 0;
         if (templates.IsComplete)
-            files.AddRange(Stage("RenderPages", () => RenderPages.Run(model, templates)));
+        {
+            files.AddRange(Stage("RenderPages", () => RenderPages.Run(model, templates, pageCache)));
+            rendered = files.Count - (pageCache?.Reused ?? 0);
+        }
         var search = Stage("BuildSearchIndex", () => BuildSearchIndex.Run(model.SearchDocuments));
         files.AddRange(Stage("Feeds", () => SiteFiles(config, model, catalog, search)));
         var copies = Stage("CollectAssets", () => Copies(content, TemplateFolders(content, config)));
@@ -78,10 +94,11 @@ public static class SiteBuilder
 
         var failed = diagnostics.ErrorCount > 0 || (options.Strict && diagnostics.WarningCount > 0);
         var written = false;
+        WriteReport? write = null;
         if (!failed && !options.CheckOnly)
         {
             files.Sort((a, b) => StringComparer.Ordinal.Compare(a.Path, b.Path));
-            Stage("WriteSite", () => { WriteSite.Run(options.OutDir, files, copies); return 0; });
+            write = Stage("WriteSite", () => WriteSite.Run(options.OutDir, files, copies, pageCache!.Previous, pageCache.Keys));
             written = true;
         }
 
@@ -94,7 +111,11 @@ public static class SiteBuilder
             Readings = readings.Count,
             ListingRecords = listings.Records.Count,
             Papers = catalog.Papers.Count,
-            FilesWritten = written ? files.Count + copies.Count : 0,
+            FilesWritten = write?.Written ?? 0,
+            FilesDeleted = write?.Deleted ?? 0,
+            PagesRendered = rendered,
+            Incremental = write is { Full: false },
+            BaseUrl = config.BaseUrl,
             Listings = listings.Summaries,
             Timings = timings,
         };

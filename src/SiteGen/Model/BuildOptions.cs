@@ -11,6 +11,10 @@ public sealed record BuildOptions
     public bool Strict { get; init; }
     /// <summary>Validate only: run every stage but write nothing.</summary>
     public bool CheckOnly { get; init; }
+    /// <summary>Reuse the previous build's output where its inputs did not change (false: render and write everything, like --clean).</summary>
+    public bool Incremental { get; init; } = true;
+    /// <summary>Told the name of each stage as it finishes (progress display); called on the building thread.</summary>
+    public IProgress<string>? Progress { get; init; }
 }
 
 /// <summary>Where the content lives and how to name its files in diagnostics.</summary>

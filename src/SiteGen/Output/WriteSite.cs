@@ -1,15 +1,108 @@
+using SiteGen.Incremental;
 using SiteGen.Rendering;
 
 namespace SiteGen.Output;
 
+/// <summary>What the writer did: files written (new or changed), files deleted, and whether it swapped in a whole new folder.</summary>
+public sealed record WriteReport(int Written, int Deleted, bool Full);
+
 /// <summary>
-/// Stage: files -> site folder, atomically. Everything is written to a sibling temporary folder first and swapped in
-/// at the end, so a failed or interrupted build leaves the previous site untouched.
+/// Stage: files -> site folder. Runs only after a build without errors, so a failed build leaves the previous site untouched.
+/// Without a usable manifest of the previous build, everything is written to a sibling temporary folder and swapped in at
+/// the end (an interrupted build leaves the previous site untouched too). With one, only new and changed files are written
+/// (each to a temporary name, then renamed over the old one) and files the build no longer produces are deleted, which
+/// leaves the folder byte-identical to a full build. The manifest is written last; it is deleted first, so an interrupted
+/// incremental write makes the next build a full one.
 /// </summary>
 public static class WriteSite
 {
+    /// <summary>Full write, no manifest.</summary>
     /// <param name="copies">Files copied as they are (assets, slide decks): site-relative path -> source file.</param>
-    public static void Run(string outDir, IReadOnlyList<OutputFile> files, IReadOnlyDictionary<string, string> copies)
+    public static void Run(string outDir, IReadOnlyList<OutputFile> files, IReadOnlyDictionary<string, string> copies) =>
+        WriteAll(outDir, files, copies);
+
+    /// <param name="previous">The last build's manifest (null: write everything).</param>
+    /// <param name="pageKeys">Dependency key of every rendered page, kept in the new manifest.</param>
+    public static WriteReport Run(string outDir, IReadOnlyList<OutputFile> files, IReadOnlyDictionary<string, string> copies,
+        BuildManifest? previous, IReadOnlyDictionary<string, string> pageKeys)
+    {
+        var target = Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar);
+        var hashes = new string[files.Count];
+        Parallel.For(0, files.Count, i => hashes[i] = Fingerprint.Of(files[i].Bytes));
+        var manifest = new BuildManifest();
+        for (var i = 0; i < files.Count; i++) manifest.Files[files[i].Path] = hashes[i];
+        foreach (var (path, source) in copies) manifest.Files[path] = CopyKey(source);
+        foreach (var (path, key) in pageKeys) manifest.Pages[path] = key;
+
+        BuildManifest.Delete(outDir);
+        WriteReport report;
+        if (previous is null || !Directory.Exists(target))
+        {
+            WriteAll(outDir, files, copies);
+            report = new WriteReport(files.Count + copies.Count, 0, Full: true);
+        }
+        else
+        {
+            report = WriteChanged(target, files, hashes, copies, previous, manifest);
+        }
+        manifest.Save(outDir);
+        return report;
+    }
+
+    private static WriteReport WriteChanged(string target, IReadOnlyList<OutputFile> files, string[] hashes,
+        IReadOnlyDictionary<string, string> copies, BuildManifest previous, BuildManifest manifest)
+    {
+        bool Unchanged(string path, string key, long length)
+        {
+            if (!previous.Files.TryGetValue(path, out var old) || old != key) return false;
+            var existing = new FileInfo(Path.Combine(target, path));
+            return existing.Exists && existing.Length == length;
+        }
+
+        var written = 0;
+        var changed = Enumerable.Range(0, files.Count).Where(i => !Unchanged(files[i].Path, hashes[i], files[i].Bytes.Length)).ToList();
+        Parallel.ForEach(changed, i =>
+        {
+            Replace(Path.Combine(target, files[i].Path), tmp => File.WriteAllBytes(tmp, files[i].Bytes));
+            Interlocked.Increment(ref written);
+        });
+        foreach (var (path, source) in copies)
+        {
+            if (Unchanged(path, manifest.Files[path], new FileInfo(source).Length)) continue;
+            Replace(Path.Combine(target, path), tmp => File.Copy(source, tmp, overwrite: true));
+            written++;
+        }
+
+        // Whatever the build no longer produces goes, as it would with a full build (a deleted or renamed session's page).
+        var deleted = 0;
+        foreach (var file in Directory.GetFiles(target, "*", SearchOption.AllDirectories))
+        {
+            if (manifest.Files.ContainsKey(Path.GetRelativePath(target, file).Replace('\\', '/'))) continue;
+            File.Delete(file);
+            deleted++;
+        }
+        foreach (var dir in Directory.GetDirectories(target, "*", SearchOption.AllDirectories).OrderByDescending(d => d.Length))
+            if (!Directory.EnumerateFileSystemEntries(dir).Any()) Directory.Delete(dir);
+        return new WriteReport(written, deleted, Full: false);
+    }
+
+    /// <summary>Writes beside the file and renames over it, so a reader (the preview server) never sees half a file.</summary>
+    private static void Replace(string path, Action<string> write)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var tmp = $"{path}.tmp-{Environment.ProcessId}-{Environment.CurrentManagedThreadId}";
+        write(tmp);
+        File.Move(tmp, path, overwrite: true);
+    }
+
+    /// <summary>Copied files (slide decks can be large) are compared by size and time stamp rather than hashed.</summary>
+    private static string CopyKey(string source)
+    {
+        var info = new FileInfo(source);
+        return FormattableString.Invariant($"copy:{info.Length}:{info.LastWriteTimeUtc.Ticks}");
+    }
+
+    private static void WriteAll(string outDir, IReadOnlyList<OutputFile> files, IReadOnlyDictionary<string, string> copies)
     {
         var target = Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(target)!;

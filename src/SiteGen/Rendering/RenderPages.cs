@@ -5,6 +5,16 @@ namespace SiteGen.Rendering;
 /// <summary>A file of the built site: path relative to the site root with '/' separators, and its bytes.</summary>
 public sealed record OutputFile(string Path, byte[] Bytes);
 
+/// <summary>One page to render: its site-relative path, page template, title, URL and view (null for site-wide pages).</summary>
+public sealed record PageJob(string Path, string Template, string Title, string Url, object? Page);
+
+/// <summary>Incremental builds: gives back the previous build's bytes for a page whose inputs did not change, or null to render it.</summary>
+public interface IPageReuse
+{
+    /// <summary>Called from several threads at once.</summary>
+    byte[]? TryReuse(PageJob job);
+}
+
 /// <summary>Stage: SiteModel + templates -> HTML pages. Every page is the page template inside the layout.</summary>
 public static class RenderPages
 {
@@ -12,7 +22,7 @@ public static class RenderPages
 
     private sealed record PageContext(SiteView Site, object? Page, IReadOnlyList<SessionView> Sessions, IReadOnlyList<TagView> Tags, IReadOnlyList<ReviewView> Review);
 
-    public static IReadOnlyList<OutputFile> Run(SiteModel model, TemplateSet templates)
+    public static IReadOnlyList<OutputFile> Run(SiteModel model, TemplateSet templates, IPageReuse? reuse = null)
     {
         var jobs = new List<(string Path, string Template, string Title, string Url, object? Page)>
         {
@@ -31,6 +41,11 @@ public static class RenderPages
         Parallel.For(0, jobs.Count, i =>
         {
             var (path, template, title, url, page) = jobs[i];
+            if (reuse?.TryReuse(new PageJob(path, template, title, url, page)) is { } previous)
+            {
+                files[i] = new OutputFile(path, previous);
+                return;
+            }
             var body = templates.Render(template, new PageContext(model.Site, page, model.Sessions, model.Tags, model.Review));
             var html = templates.Render("layout", new LayoutContext(model.Site, title, url, body));
             files[i] = new OutputFile(path, System.Text.Encoding.UTF8.GetBytes(html));
