@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SiteGen.Cli.Serve;
 using SiteGen.Model;
 
 namespace SiteGen.Cli;
@@ -17,10 +18,12 @@ internal static class Commands
     {
         var content = ContentOption(); var output = OutOption(); var baseUrl = BaseUrlOption(); var strict = StrictOption();
         var quiet = QuietOption(); var verbose = VerboseOption();
-        var command = new Command("build", "Build the site from the content folder into the output folder.") { content, output, baseUrl, strict, quiet, verbose };
+        var clean = new Option<bool>("--clean") { Description = "Render and write everything instead of only what changed since the last build." };
+        var command = new Command("build", "Build the site from the content folder into the output folder.") { content, output, baseUrl, strict, quiet, verbose, clean };
         command.SetAction(result => Run(new BuildOptions
         {
             ContentDir = result.GetValue(content)!, OutDir = result.GetValue(output)!, BaseUrl = result.GetValue(baseUrl), Strict = result.GetValue(strict),
+            Incremental = !result.GetValue(clean),
         }, result.GetValue(quiet), result.GetValue(verbose)));
         return command;
     }
@@ -33,6 +36,23 @@ internal static class Commands
         {
             ContentDir = result.GetValue(content)!, BaseUrl = result.GetValue(baseUrl), Strict = result.GetValue(strict), CheckOnly = true,
         }, result.GetValue(quiet), verbose: false));
+        return command;
+    }
+
+    public static Command Serve()
+    {
+        var content = ContentOption(); var output = OutOption(); var baseUrl = BaseUrlOption();
+        var port = new Option<int>("--port") { Description = "Port on 127.0.0.1.", DefaultValueFactory = _ => 4000 };
+        var command = new Command("serve", "Build, serve the site on 127.0.0.1 and rebuild and reload open pages when content/ or templates/ change.") { content, output, baseUrl, port };
+        command.SetAction(async (result, cancel) =>
+        {
+            var options = new ServeOptions { ContentDir = result.GetValue(content)!, OutDir = result.GetValue(output)!, BaseUrl = result.GetValue(baseUrl), Port = result.GetValue(port) };
+            await using var server = await DevServer.StartAsync(options, Console.Out);
+            Console.WriteLine($"Serving {server.SiteUrl} (Ctrl+C to stop)");
+            try { await Task.Delay(Timeout.Infinite, cancel); }
+            catch (OperationCanceledException) { }
+            return 0;
+        });
         return command;
     }
 
@@ -52,7 +72,7 @@ internal static class Commands
 
     private static int Run(BuildOptions options, bool quiet, bool verbose)
     {
-        var result = SiteBuilder.Build(options);
+        var result = Report.Build(options, quiet);
         Report.Print(result, options, quiet, verbose);
         return result.Succeeded ? 0 : 1;
     }
