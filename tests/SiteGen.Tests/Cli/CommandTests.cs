@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Cli;
+
+/// <summary>`build`, `check` and `new session` through the real command line.</summary>
+public sealed partial class CommandTests : IDisposable
+{
+    private readonly TempDir _dir = new();
+
+    public CommandTests() => TempDir.CopyDirectory(RepoPaths.Content, _dir.Combine("content"));
+
+    public void Dispose() => _dir.Dispose();
+
+    [GeneratedRegex(@"^\S.*\(\d+,\d+\): (error|warning) SG\d{4}: .+$")]
+    private static partial Regex DiagnosticLine();
+
+    [Fact]
+    public void New_session_writes_the_next_order_with_the_usual_front_matter_and_the_course_still_builds()
+    {
+        var first = CliProcess.Sitegen(_dir.Path, "new", "session", "Agents and tools");
+        Assert.Equal(0, first.ExitCode);
+        var sessions = Path.Combine(_dir.Path, "content", "sessions");
+        var created = Directory.GetFiles(sessions, "*agents-and-tools*.md").Single();
+        Assert.Contains(Path.GetFileName(created), first.Stdout);
+        var text = File.ReadAllText(created);
+        Assert.StartsWith("---\n", text.ReplaceLineEndings("\n"));
+        foreach (var key in new[] { "title: Agents and tools", "lecture:", "lectureVersion:", "tags:", "categories:", "LOrder: " })
+            Assert.Contains(key, text);
+        Assert.Contains("## Required Readings:", text);
+        var order = int.Parse(Regex.Match(text, @"LOrder: (\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+        // The next one goes after it, and a same-titled one gets its own file.
+        Assert.Equal(0, CliProcess.Sitegen(_dir.Path, "new", "session", "Agents and tools").ExitCode);
+        var both = Directory.GetFiles(sessions, "*agents-and-tools*.md").Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(2, both.Count);
+        var second = both.Single(f => f != created);
+        Assert.Contains($"LOrder: {order + 1}", File.ReadAllText(second));
+
+        var check = CliProcess.Sitegen(_dir.Path, "check");
+        Assert.DoesNotContain("error SG", check.Stderr);
+        Assert.Equal(0, check.ExitCode);
+    }
+
+    [Fact]
+    public void Check_validates_without_writing_and_reports_errors_on_stderr_in_the_clickable_format()
+    {
+        var ok = CliProcess.Sitegen(_dir.Path, "check");
+        Assert.Equal(0, ok.ExitCode);
+        Assert.Contains("check only, nothing written", ok.Stdout);
+        Assert.False(Directory.Exists(_dir.Combine("site")));
+
+        File.WriteAllText(_dir.Combine("content", "sessions", "S50-broken.md"), "---\ntitle: Broken\n\nno closing line\n");
+        var bad = CliProcess.Sitegen(_dir.Path, "check");
+        Assert.Equal(1, bad.ExitCode);
+        var error = bad.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Single(l => l.Contains("S50-broken.md", StringComparison.Ordinal));
+        Assert.Matches(DiagnosticLine(), error.TrimEnd('\r'));
+        Assert.StartsWith("content/sessions/S50-broken.md(1,1): error SG", error);
+        Assert.Contains(" Hint: ", error);
+        Assert.DoesNotContain("error SG", bad.Stdout);
+        Assert.False(Directory.Exists(_dir.Combine("site")));
+    }
+
+    [Fact]
+    public void Build_prints_plain_diagnostics_and_a_summary_when_piped_and_only_problems_when_quiet()
+    {
+        var build = CliProcess.Sitegen(_dir.Path, "build", "--verbose");
+        Assert.Equal(0, build.ExitCode);
+        Assert.DoesNotContain('\u001b', build.Stdout + build.Stderr);
+        foreach (var line in build.Stdout.Split('\n').Where(l => l.Contains(": warning SG", StringComparison.Ordinal)))
+            Assert.Matches(DiagnosticLine(), line.TrimEnd('\r'));
+        Assert.Matches(@"\d+ sessions, \d+ readings, \d+ listing records, \d+ papers after merging, \d+ files written", build.Stdout);
+        Assert.Contains("full build:", build.Stdout);
+        Assert.Contains("RenderPages", build.Stdout);
+        Assert.Contains("0 error(s)", build.Stdout);
+
+        // Nothing changed: an incremental build renders and writes nothing.
+        var again = CliProcess.Sitegen(_dir.Path, "build");
+        Assert.Contains("incremental: 0 page(s) rendered, 0 file(s) written", again.Stdout);
+
+        var quiet = CliProcess.Sitegen(_dir.Path, "build", "--quiet");
+        Assert.Equal(0, quiet.ExitCode);
+        Assert.DoesNotContain("sessions,", quiet.Stdout);
+        Assert.DoesNotContain("time ", quiet.Stdout);
+        Assert.All(quiet.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).SkipLast(1), line => Assert.Matches(DiagnosticLine(), line.TrimEnd('\r')));
+    }
+
+    [Fact]
+    public void A_failed_build_exits_1_and_leaves_the_previous_site()
+    {
+        Assert.Equal(0, CliProcess.Sitegen(_dir.Path, "build").ExitCode);
+        var before = Build.Snapshot(_dir.Combine("site"));
+        File.WriteAllText(_dir.Combine("content", "sessions", "S50-broken.md"), "---\ntitle: Broken\n");
+        var failed = CliProcess.Sitegen(_dir.Path, "build");
+        Assert.Equal(1, failed.ExitCode);
+        Assert.Contains("nothing written, the previous site is unchanged", failed.Stdout);
+        Assert.Equal(before, Build.Snapshot(_dir.Combine("site")));
+    }
+}

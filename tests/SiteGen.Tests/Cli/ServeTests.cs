@@ -1,0 +1,184 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Threading.Channels;
+using SiteGen.Cli.Serve;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Cli;
+
+/// <summary>The preview server, in-process on a free port, over a copy of the seed course built under /course/.</summary>
+public sealed class ServeTests : IAsyncLifetime, IDisposable
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
+    private readonly TempDir _dir = new();
+    private readonly HttpClient _http = new(new HttpClientHandler { AllowAutoRedirect = false });
+    private readonly Channel<string> _events = Channel.CreateUnbounded<string>();
+    private readonly CancellationTokenSource _stop = new();
+    private DevServer _server = null!;
+
+    private string Content => _dir.Combine("content");
+    private string Session(string name) => Path.Combine(Content, "sessions", name + ".md");
+
+    public async Task InitializeAsync()
+    {
+        TempDir.CopyDirectory(RepoPaths.Content, Content);
+        File.WriteAllText(_dir.Combine("secret.txt"), "TOP-SECRET");
+        _server = await DevServer.StartAsync(new ServeOptions { ContentDir = Content, OutDir = _dir.Combine("site"), BaseUrl = "/course/", Port = 0 }, TextWriter.Null);
+        _ = ListenAsync();
+    }
+
+    /// <summary>Reads the server-sent events stream as a browser's EventSource would and queues each event's name.</summary>
+    private async Task ListenAsync()
+    {
+        try
+        {
+            using var response = await _http.GetAsync(new Uri(_server.Address, LiveReload.EventsPath), HttpCompletionOption.ResponseHeadersRead, _stop.Token);
+            using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(_stop.Token));
+            while (await reader.ReadLineAsync(_stop.Token) is { } line)
+                if (line.StartsWith("event: ", StringComparison.Ordinal)) _events.Writer.TryWrite(line["event: ".Length..]);
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException or HttpRequestException) { }
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        await _server.DisposeAsync();
+    }
+
+    public void Dispose()
+    {
+        _http.Dispose();
+        _stop.Dispose();
+        _dir.Dispose();
+    }
+
+    private async Task WaitForReloadAsync()
+    {
+        using var timeout = new CancellationTokenSource(Patience);
+        Assert.Equal("reload", await _events.Reader.ReadAsync(timeout.Token));
+    }
+
+    /// <summary>A change may take more than one rebuild (editors save in steps): waits until the page shows it.</summary>
+    private async Task<(HttpStatusCode Status, string Body)> WaitForAsync(string path, Func<HttpStatusCode, string, bool> done)
+    {
+        var until = DateTime.UtcNow + Patience;
+        while (true)
+        {
+            var (status, body) = await GetAsync(path);
+            if (done(status, body) || DateTime.UtcNow > until) return (status, body);
+            await Task.Delay(100);
+        }
+    }
+
+    private async Task<(HttpStatusCode Status, string Body)> GetAsync(string path)
+    {
+        using var response = await _http.GetAsync(new Uri(_server.Address, path));
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Sends the request target exactly as given (HttpClient would normalise the dot segments away).</summary>
+    private async Task<(int Status, string Text)> RawGetAsync(string target)
+    {
+        using var client = new TcpClient();
+        await client.ConnectAsync(IPAddress.Loopback, _server.Address.Port);
+        var stream = client.GetStream();
+        await stream.WriteAsync(Encoding.ASCII.GetBytes($"GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"));
+        var text = await new StreamReader(stream).ReadToEndAsync();
+        return (int.Parse(text.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture), text);
+    }
+
+    private string SeedSession => Path.GetFileNameWithoutExtension(Directory.GetFiles(Path.Combine(Content, "sessions"), "*.md").Order(StringComparer.Ordinal).First());
+
+    [Fact]
+    public async Task Serves_the_site_under_its_base_url_with_the_reload_script_in_html_responses_only()
+    {
+        var (status, home) = await GetAsync("/course/");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("data-sitegen-live", home);
+        Assert.DoesNotContain("data-sitegen-live", File.ReadAllText(_dir.Combine("site", "index.html")));
+
+        var css = await GetAsync("/course/assets/site.css");
+        Assert.Equal(HttpStatusCode.OK, css.Status);
+        Assert.DoesNotContain("data-sitegen-live", css.Body);
+
+        using var root = await _http.GetAsync(new Uri(_server.Address, "/"));
+        Assert.Equal(HttpStatusCode.Redirect, root.StatusCode);
+        Assert.Equal("/course/", root.Headers.Location?.OriginalString);
+
+        var missing = await GetAsync("/course/no-such-page/");
+        Assert.Equal(HttpStatusCode.NotFound, missing.Status);
+        Assert.True(_server.LastBuild.Written);
+    }
+
+    [Theory]
+    [InlineData("/course/../secret.txt", 400)]
+    [InlineData("/course/%2e%2e/secret.txt", 400)]
+    [InlineData("/course/%2E%2E%2Fsecret.txt", 400)]
+    [InlineData("/course/..%2fsecret.txt", 400)]
+    [InlineData("/course/%252e%252e/secret.txt", 400)]
+    [InlineData("/course/sessions/..%5c..%5csecret.txt", 400)]
+    [InlineData("/course/C:/Windows/win.ini", 400)]
+    [InlineData("//etc/passwd", 400)]
+    [InlineData("/etc/passwd", 404)]
+    [InlineData("/secret.txt", 404)]
+    public async Task Paths_outside_the_site_folder_are_refused(string target, int expected)
+    {
+        var (status, text) = await RawGetAsync(target);
+        Assert.Equal(expected, status);
+        Assert.DoesNotContain("TOP-SECRET", text);
+    }
+
+    [Fact]
+    public void Path_resolution_never_leaves_the_site_folder()
+    {
+        var site = _dir.Combine("site");
+        Assert.Equal(ServeOutcome.File, ServePaths.Resolve(site, "/course/", "/course/index.html").Outcome);
+        Assert.Equal(ServeOutcome.Redirect, ServePaths.Resolve(site, "/course/", "/course/sessions").Outcome);
+        Assert.Equal(ServeOutcome.BadRequest, ServePaths.Resolve(site, "/course/", "/course/%2e%2e%2f%2e%2e%2fsecret.txt").Outcome);
+        Assert.Equal(ServeOutcome.NotFound, ServePaths.Resolve(site, "/", "/nothing-here").Outcome);
+        Assert.Equal(ServeOutcome.File, ServePaths.Resolve(site, "/course/", "/course/?q=..").Outcome);
+    }
+
+    [Fact]
+    public async Task Editing_adding_and_deleting_a_session_rebuilds_and_reloads_open_pages()
+    {
+        var name = SeedSession;
+        SiteGen.Tests.Incremental.IncrementalBuildTests.InsertParagraph(Session(name), "A paragraph written while the server runs.");
+        await WaitForReloadAsync();
+        var edited = await WaitForAsync($"/course/sessions/{name}/", (_, body) => body.Contains("A paragraph written while the server runs.", StringComparison.Ordinal));
+        Assert.Contains("A paragraph written while the server runs.", edited.Body);
+
+        await File.WriteAllTextAsync(Session("S99-added-live"), "---\ntitle: Added while serving\n---\n\nNew session.\n");
+        await WaitForReloadAsync();
+        var added = await WaitForAsync("/course/sessions/S99-added-live/", (status, _) => status == HttpStatusCode.OK);
+        Assert.Equal(HttpStatusCode.OK, added.Status);
+        Assert.Contains("Added while serving", added.Body);
+
+        File.Delete(Session("S99-added-live"));
+        await WaitForReloadAsync();
+        var deleted = await WaitForAsync("/course/sessions/S99-added-live/", (status, _) => status == HttpStatusCode.NotFound);
+        Assert.Equal(HttpStatusCode.NotFound, deleted.Status);
+    }
+
+    [Fact]
+    public async Task A_failed_rebuild_shows_its_errors_escaped_over_the_last_good_page_until_fixed()
+    {
+        var broken = Session("S98-x<i>y");
+        await File.WriteAllTextAsync(broken, "---\ntitle: Broken\n\nno closing line\n");
+        await WaitForReloadAsync();
+        var (status, body) = await WaitForAsync("/course/", (_, b) => b.Contains(LiveReload.OverlayId, StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains($"id=\"{LiveReload.OverlayId}\"", body);
+        Assert.Contains("content/sessions/S98-x&lt;i&gt;y.md(1,1)", body);
+        Assert.Contains("error SG", body);
+        Assert.DoesNotContain("x<i>y", body);
+        Assert.DoesNotContain(LiveReload.OverlayId, File.ReadAllText(_dir.Combine("site", "index.html")));
+
+        File.Delete(broken);
+        await WaitForReloadAsync();
+        var fixedPage = await WaitForAsync("/course/", (_, b) => !b.Contains(LiveReload.OverlayId, StringComparison.Ordinal));
+        Assert.DoesNotContain(LiveReload.OverlayId, fixedPage.Body);
+    }
+}
