@@ -10,7 +10,7 @@ internal sealed class RecordFeatures
         "a", "an", "the", "of", "on", "in", "for", "and", "to", "with", "via", "from", "by", "at", "is", "are", "as", "its", "into", "or",
     };
 
-    /// <summary>Record key: a hash of the record's own content, so it survives edits elsewhere in its file.</summary>
+    /// <summary>Record key: a hash of the record's file name and its own content (no line numbers), so it survives edits elsewhere in the file.</summary>
     public required string Key { get; init; }
     public ArxivRef? Arxiv { get; init; }
     public string Squashed { get; init; } = "";
@@ -37,7 +37,7 @@ internal sealed class RecordFeatures
         var title = TextNormalizer.Normalize(r.Title);
         var abs = TextNormalizer.Normalize(r.Abstract);
         var arxiv = FindId(r);
-        var key = StableHash.Hex(StableHash.Fnv1a(r.Source.KindName, r.Session, arxiv?.BaseId, title, abs));
+        var key = StableHash.Hex(StableHash.Fnv1a(r.Source.File, r.Source.KindName, r.Session, arxiv?.BaseId, title, abs));
 
         var titleSeq = new List<uint>();
         foreach (var token in title.Split(' ', StringSplitOptions.RemoveEmptyEntries))
