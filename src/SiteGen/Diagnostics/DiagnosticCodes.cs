@@ -21,6 +21,7 @@ public static class DiagnosticCodes
     public const string ListingEmpty = "SG2003";
     public const string ListingInvalidUtf8 = "SG2004";
     public const string ListingEntrySkipped = "SG2005";   // text that looked like an entry but was not kept
+    public const string ListingUnreadable = "SG2006";     // the file could not be read (permissions, I/O error)
     public const string ReadingNoTitle = "SG2101";
     public const string ReadingIncomplete = "SG2102";
     public const string ReadingNotRecognised = "SG2103"; // a bullet inside a reading section that is not read as a paper

@@ -41,7 +41,9 @@ public static class ListingFormats
             var text = line.Text.Trim();
             if (text.Length == 0) { lastBlank = true; continue; }
             if (text.StartsWith("arXiv:", StringComparison.OrdinalIgnoreCase) && ArxivIdentifiers.TryRead(text, 6, out _) > 0) arxivIds++;
-            if (text is "·" || HuggingFaceListingParser.IsAuthorCount(text, out _) || HuggingFaceListingParser.TryParseDateLine(text, out _, out _)) hfMetadata++;
+            // The lone '·' between author line and date is unmistakable; counts and dates weigh half as much.
+            if (text is "·") hfMetadata += 2;
+            else if (HuggingFaceListingParser.IsAuthorCount(text, out _) || HuggingFaceListingParser.TryParseDateLine(text, out _, out _)) hfMetadata++;
             if (text is "Get trending papers in your email inbox!" or "byAK and the research community" or "Daily Papers") hfHeader++;
             if (lastBlank) paragraphs.Add(text.Length);
             lastBlank = false;

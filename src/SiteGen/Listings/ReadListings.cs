@@ -35,7 +35,19 @@ public static class ReadListings
         var summaries = new List<ListingSummary>();
         foreach (var (path, relative) in files)
         {
-            var (fileRecords, format) = ReadFile(File.ReadAllBytes(path), relative, content.Display(relative), config, diagnostics);
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Warning(DiagnosticCodes.ListingUnreadable, content.Display(relative), 1, 1,
+                    $"Listing file could not be read ({e.Message}); skipped.", "Check the file's permissions, or remove it from listings/.");
+                summaries.Add(new ListingSummary(relative, "unreadable", 0));
+                continue;
+            }
+            var (fileRecords, format) = ReadFile(bytes, relative, content.Display(relative), config, diagnostics);
             records.AddRange(fileRecords);
             summaries.Add(new ListingSummary(relative, format, fileRecords.Count));
         }
