@@ -53,9 +53,16 @@ public sealed class LunrOracleTests(ITestOutputHelper output)
         var requestPath = Path.Combine(dir, "request.json");
         var responsePath = Path.Combine(dir, "response.json");
         File.WriteAllText(requestPath, JsonSerializer.Serialize(request));
-        var (code, text) = NodeOracle.Run([Path.Combine(NodeOracle.OracleDir, "oracle.js"), requestPath, responsePath]);
-        Assert.True(code == 0, "oracle.js failed: " + text);
-        return (dir, JsonDocument.Parse(File.ReadAllText(responsePath)));
+        try
+        {
+            var (code, text) = NodeOracle.Run([Path.Combine(NodeOracle.OracleDir, "oracle.js"), requestPath, responsePath]);
+            Assert.True(code == 0, "oracle.js failed: " + text);
+            return (dir, JsonDocument.Parse(File.ReadAllText(responsePath)));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
     }
 
     private static LunrIndex BuildRaw(IReadOnlyList<SearchDocument> docs)

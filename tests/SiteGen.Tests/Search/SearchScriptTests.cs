@@ -35,9 +35,16 @@ public sealed class SearchScriptTests
         var requestPath = Path.Combine(dir, "request.json");
         var responsePath = Path.Combine(dir, "response.json");
         File.WriteAllText(requestPath, JsonSerializer.Serialize(new { indexPath, folds = FoldCases, queries }));
-        var (code, output) = NodeOracle.Run([Path.Combine(NodeOracle.OracleDir, "searchjs.js"), requestPath, responsePath]);
-        Assert.True(code == 0, "searchjs.js failed: " + output);
-        return JsonDocument.Parse(File.ReadAllText(responsePath)).RootElement;
+        try
+        {
+            var (code, output) = NodeOracle.Run([Path.Combine(NodeOracle.OracleDir, "searchjs.js"), requestPath, responsePath]);
+            Assert.True(code == 0, "searchjs.js failed: " + output);
+            return JsonDocument.Parse(File.ReadAllText(responsePath)).RootElement.Clone();
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
     }
 
     [NodeFact]
