@@ -26,7 +26,7 @@ public static class HuggingFaceListingParser
         var records = new List<PaperRecord>();
         Entry? entry = null;
         var inHeader = true;
-        foreach (var paragraph in Paragraphs(lines))
+        foreach (var (paragraph, next) in WithNext(Paragraphs(lines)))
         {
             if (inHeader && paragraph.Lines.All(l => IsHeaderLine(l.Text.Trim()))) continue;
             inHeader = false;
@@ -47,6 +47,13 @@ public static class HuggingFaceListingParser
             }
 
             var text = TextClean.CollapseWhitespace(string.Join(" ", paragraph.Lines.Select(l => l.Text)));
+            if (entry is not null && entry.Abstract is null && IsTitleBeforeAbstract(text, next))
+            {
+                // Title, Title, Abstract: the first entry has no abstract; this paragraph is the next title.
+                records.Add(entry.ToRecord(file, displayPath, diagnostics));
+                entry = new Entry(paragraph.FirstLine) { Title = text, LastLine = paragraph.LastLine };
+                continue;
+            }
             if (entry is not null && entry.Abstract is null)
             {
                 entry.Abstract = text;
@@ -75,6 +82,23 @@ public static class HuggingFaceListingParser
         }
         if (entry is not null) records.Add(entry.ToRecord(file, displayPath, diagnostics));
         return records;
+    }
+
+    /// <summary>A short line without a closing period, followed by a paragraph too long to be a title: a title, not an abstract.</summary>
+    private static bool IsTitleBeforeAbstract(string text, Paragraph? next) =>
+        next is not null && text.Length <= 200 && !text.EndsWith('.') && !text.EndsWith('…')
+        && !IsMetadata(next) && next.Lines.Sum(l => l.Text.Length) > MaxTitleLength;
+
+    /// <summary>Each paragraph with the one after it (null at the end): one paragraph of lookahead, still streaming.</summary>
+    private static IEnumerable<(Paragraph Current, Paragraph? Next)> WithNext(IEnumerable<Paragraph> paragraphs)
+    {
+        Paragraph? previous = null;
+        foreach (var paragraph in paragraphs)
+        {
+            if (previous is not null) yield return (previous, paragraph);
+            previous = paragraph;
+        }
+        if (previous is not null) yield return (previous, null);
     }
 
     internal static bool IsHeaderLine(string text) => HeaderLines.Contains(text) || IsMonthDay(text);

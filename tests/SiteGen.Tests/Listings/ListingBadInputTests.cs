@@ -182,6 +182,21 @@ public class ListingBadInputTests
     }
 
     [Fact]
+    public void A_title_without_abstract_is_kept_with_a_warning_and_the_next_entry_stays_aligned()
+    {
+        var longAbstract = string.Concat(Enumerable.Repeat("An abstract sentence about agents. ", 10)).Trim();
+        var text = $"Get trending papers in your email inbox!\n\nLonely Title\n\nSecond Title\n\n{longAbstract}\n\nThird Title\n\n{longAbstract}\n";
+
+        var (records, _, diagnostics) = Read(Utf8(text));
+
+        Assert.Equal(["Lonely Title", "Second Title", "Third Title"], records.Select(r => r.Title));
+        Assert.Null(records[0].Abstract);
+        Assert.Equal(longAbstract, records[1].Abstract);
+        var warning = Assert.Single(diagnostics.Items);
+        Assert.Equal((DiagnosticCodes.ListingEntrySkipped, 3), (warning.Code, warning.Line));
+    }
+
+    [Fact]
     public void Hf_metadata_with_no_entry_before_it_is_reported()
     {
         const string text = "Daily Papers\n\n  • 3 authors\n·\nAug 18, 2024\n\nA Title\n\nAn abstract.\n\n  • 4 authors\n·\nAug 19, 2024\n";
