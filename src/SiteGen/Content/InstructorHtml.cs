@@ -8,7 +8,8 @@ namespace SiteGen.Content;
 /// </summary>
 public static partial class InstructorHtml
 {
-    public static string Prepare(string value, string baseUrl)
+    /// <param name="deckLinked">Told the name of each deck a bare "x.pdf" points to, so the caller can check that it exists.</param>
+    public static string Prepare(string value, string baseUrl, Action<string>? deckLinked = null)
     {
         var html = value.Trim();
         if (html.Length == 0) return "";
@@ -16,9 +17,9 @@ public static partial class InstructorHtml
         return RelativeHref().Replace(html, m =>
         {
             var target = m.Groups["url"].Value;
-            var rooted = target.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) && !target.Contains('/')
-                ? baseUrl + SlideDeck.Folder + "/" + target
-                : baseUrl + target.TrimStart('.', '/');
+            var deck = target.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) && !target.Contains('/');
+            if (deck) deckLinked?.Invoke(Uri.UnescapeDataString(target[..^".pdf".Length]));
+            var rooted = deck ? baseUrl + SlideDeck.Folder + "/" + target : baseUrl + target.TrimStart('.', '/');
             return $"{m.Groups["attr"].Value}{m.Groups["q"].Value}{rooted}{m.Groups["q"].Value}";
         });
     }

@@ -17,7 +17,20 @@ public static partial class Markdown
         .UseFootnotes()
         .Build();
 
+    /// <summary>The same without heading ids, for excerpts shown many to a page, where ids would repeat from session to session.</summary>
+    private static readonly MarkdownPipeline ExcerptPipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseGridTables()
+        .UseAutoLinks()
+        .UseEmphasisExtras()
+        .UseListExtras()
+        .UseTaskLists()
+        .UseFootnotes()
+        .Build();
+
     public static string ToHtml(string markdown) => Markdig.Markdown.ToHtml(Prepare(markdown), Pipeline);
+
+    public static string ToExcerptHtml(string markdown) => Markdig.Markdown.ToHtml(Prepare(markdown), ExcerptPipeline);
 
     /// <summary>Text without markup, for search and snippets.</summary>
     public static string ToPlainText(string markdown) =>

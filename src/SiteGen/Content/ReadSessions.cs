@@ -122,6 +122,8 @@ public static class ReadSessions
             var line = yamlLine - 1 + (int)keyNode.Start.Line;
             var column = (int)keyNode.Start.Column;
             var scalar = (valueNode as YamlScalarNode)?.Value ?? "";
+            // Decks linked from notes are checked like lecture: ones, so a missing upload is a warning, not a silent 404.
+            string Instructor() => InstructorHtml.Prepare(scalar, config.BaseUrl, deck => LinkedDeckExists(content, deck, key, line, column, display, diagnostics));
             switch (key)
             {
                 case "title":
@@ -138,9 +140,9 @@ public static class ReadSessions
                     session = session with { ExtraContent = extra, ExtraContentExists = DeckExists(content, extra, key, line, column, display, diagnostics) };
                     break;
                 case "lectureVersion": session = session with { LectureVersion = scalar.Trim() }; break;
-                case "notes": session = session with { NotesHtml = InstructorHtml.Prepare(scalar, config.BaseUrl) }; break;
-                case "morenotes": session = session with { MoreNotesHtml = InstructorHtml.Prepare(scalar, config.BaseUrl) }; break;
-                case "video": session = session with { VideoHtml = InstructorHtml.Prepare(scalar, config.BaseUrl) }; break;
+                case "notes": session = session with { NotesHtml = Instructor() }; break;
+                case "morenotes": session = session with { MoreNotesHtml = Instructor() }; break;
+                case "video": session = session with { VideoHtml = Instructor() }; break;
                 case "tags": session = session with { Tags = Labels(valueNode) }; break;
                 case "categories": session = session with { Categories = Labels(valueNode) }; break;
                 case "desc": session = session with { Desc = scalar.Trim() }; break;
@@ -210,6 +212,14 @@ public static class ReadSessions
             $"Slide deck {SlideDeck.Folder}/{name}.pdf for {key} was not found; the page shows the deck as not uploaded yet.",
             $"Add {content.DisplayPrefix}/{SlideDeck.Folder}/{name}.pdf, or fix the name in {key}:.");
         return false;
+    }
+
+    private static void LinkedDeckExists(ContentSource content, string name, string key, int line, int column, string display, DiagnosticBag diagnostics)
+    {
+        if (File.Exists(Path.Combine(content.Root, SlideDeck.Folder, name + ".pdf"))) return;
+        diagnostics.Warning(DiagnosticCodes.SlideMissing, display, line, column,
+            $"Slide deck {SlideDeck.Folder}/{name}.pdf linked in {key} was not found; the link will answer 404 until it is uploaded.",
+            $"Add {content.DisplayPrefix}/{SlideDeck.Folder}/{name}.pdf, or fix the link in {key}:.");
     }
 
     /// <summary>A list of labels, or a plain string that is ONE label ("2d (vision)" is not split). Trimmed, empties dropped, order kept, duplicates removed.</summary>

@@ -80,7 +80,7 @@ public static class BuildSiteModel
             Kind = Kind(s),
             IsSection = s.IsSection,
             WeAreHere = index == marker,
-            SummaryHtml = s.Summary.Length > 0 ? Markdown.ToHtml(s.Summary) : "",
+            SummaryHtml = s.Summary.Length > 0 ? Markdown.ToExcerptHtml(s.Summary) : "",
             Body = BodyParts(s, cards),
             Readings = cards,
             ReadingCount = cards.Count,
