@@ -4,5 +4,7 @@ using BenchmarkDotNet.Running;
 if (args.Length > 0 && args[0] == "resolver-scale") return SiteGen.Benchmarks.ResolverScale.Run(args[1..]);
 // "generate-course ..." writes a synthetic course (see BENCHMARKS.md).
 if (args.Length > 0 && args[0] == "generate-course") return SiteGen.Benchmarks.GenerateCourse.Run(args[1..]);
+// "rebuild-latency" / "incremental-scale": the preview server's save-to-reload time and full vs incremental builds.
+if (args.Length > 0 && args[0] is "rebuild-latency" or "incremental-scale") return SiteGen.Benchmarks.RebuildLatency.Run(args);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

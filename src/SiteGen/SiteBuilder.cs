@@ -73,7 +73,7 @@ public static class SiteBuilder
         var readings = sessions.SelectMany(s => s.Readings).ToList();
         var catalog = Stage("MergeDuplicates", () => MergeDuplicates.Run([.. readings, .. listings.Records], content, diagnostics));
         var model = Stage("BuildSiteModel", () => BuildSiteModel.Run(config, sessions, catalog, pages));
-        var templates = Stage("LoadTemplates", () => TemplateSet.Load(TemplateFolders(content, config), diagnostics));
+        var templates = Stage("LoadTemplates", () => TemplateCache.Load(TemplateFolders(content, config), diagnostics));
         var files = new List<OutputFile>();
         // Incremental builds: pages whose inputs did not change since the last build are reused instead of rendered.
         var pageCache = options.CheckOnly ? null : new PageCache(options.OutDir, options.Incremental ? BuildManifest.Load(options.OutDir) : null, model, templates);

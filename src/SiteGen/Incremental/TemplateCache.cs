@@ -1,0 +1,37 @@
+using SiteGen.Diagnostics;
+using SiteGen.Rendering;
+
+namespace SiteGen.Incremental;
+
+/// <summary>
+/// Compiling the Handlebars templates is the slowest part of a small rebuild, and `serve` rebuilds the same course again
+/// and again: a template set that compiled without problems is kept for the life of the process and reused while its
+/// files are unchanged (compiled templates are safe to share between builds and threads).
+/// </summary>
+public static class TemplateCache
+{
+    private const int Capacity = 4;
+    private static readonly Lock Gate = new();
+    private static readonly List<(string Key, TemplateSet Set)> Sets = [];
+
+    public static TemplateSet Load(IReadOnlyList<string> folders, DiagnosticBag diagnostics)
+    {
+        var key = Fingerprint.OfTemplates(folders);
+        lock (Gate)
+        {
+            var hit = Sets.FindIndex(s => s.Key == key);
+            if (hit >= 0) return Sets[hit].Set;
+        }
+        // Problems are reported by every build that meets them, so only a clean set is kept.
+        var scratch = new DiagnosticBag();
+        var set = TemplateSet.Load(folders, scratch);
+        foreach (var d in scratch.Items) diagnostics.Add(d);
+        if (scratch.Items.Count == 0 && set.IsComplete)
+            lock (Gate)
+            {
+                Sets.Add((key, set));
+                if (Sets.Count > Capacity) Sets.RemoveAt(0);
+            }
+        return set;
+    }
+}
