@@ -64,7 +64,7 @@ public sealed class SearchAndScreenshotTests(BrowserSites sites, ITestOutputHelp
     [BrowserTheory]
     [InlineData(1280, 900)]
     [InlineData(375, 812)]
-    public async Task Screenshots_of_home_session_and_catalog(int width, int height)
+    public async Task Screenshots_of_home_session_and_catalog_light_and_dark(int width, int height)
     {
         var site = await sites.SiteAsync(BrowserSites.Seed);
         await using var context = await sites.ContextAsync(width, height);
@@ -75,6 +75,9 @@ public sealed class SearchAndScreenshotTests(BrowserSites sites, ITestOutputHelp
             await page.GotoAsync(site.Url(path));
             await Screenshot(page, $"{name}-{width}", full);
         }
+        var corpus = await sites.SiteAsync(BrowserSites.Corpus);
+        await page.GotoAsync(corpus.Url(""));
+        await Screenshot(page, $"corpus-home-{width}", fullPage: false);
         await using var dark = await sites.ContextAsync(width, height, ColorScheme.Dark);
         var darkPage = await dark.NewPageAsync();
         await darkPage.GotoAsync(site.Url(site.Pages.First(p => p.Kind == "session").Path));
