@@ -32,6 +32,9 @@ internal sealed class RecordFeatures
     public bool AbstractComplete { get; init; }
     public int AbstractTokens { get; init; }
 
+    /// <summary>Shingles kept in text order for the start-alignment check.</summary>
+    internal const int HeadLength = 24;
+
     public static RecordFeatures From(PaperRecord r)
     {
         var title = TextNormalizer.Normalize(r.Title);
@@ -127,7 +130,7 @@ internal sealed class RecordFeatures
         var shingles = new uint[tokens.Count - 2];
         for (var i = 0; i < shingles.Length; i++)
             shingles[i] = (uint)StableHash.Mix(tokens[i] ^ ulong.RotateLeft(tokens[i + 1], 21) ^ ulong.RotateLeft(tokens[i + 2], 42));
-        var head = shingles.AsSpan(0, Math.Min(4, shingles.Length)).ToArray();
+        var head = shingles.AsSpan(0, Math.Min(HeadLength, shingles.Length)).ToArray();
         Array.Sort(shingles);
         var n = Dedup(shingles);
         return (n == shingles.Length ? shingles : shingles[..n], head, headKey, tokens.Count);

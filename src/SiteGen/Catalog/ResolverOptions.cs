@@ -35,7 +35,11 @@ public sealed record ResolverOptions
     /// <summary>Containment at or above which an abstract counts as contained.</summary>
     public double ContainedAt { get; init; } = 0.85;
     /// <summary>The shorter abstract needs this many word 3-shingles for containment to decide.</summary>
-    public int MinShingles { get; init; } = 8;
+    public int MinShingles { get; init; } = 10;
+    /// <summary>Shingles two abstracts that start alike must share to count as one text when extra text is inserted or glued (stock openings share under 10).</summary>
+    public int MinSharedStart { get; init; } = 15;
+    /// <summary>Of the shorter abstract's first 16 shingles, how many must occur in the longer one's first 24 for both to start alike (stock openings share at most 8).</summary>
+    public int AlignedRun { get; init; } = 10;
     /// <summary>Candidate blocks larger than this are common phrases, not evidence; they are skipped.</summary>
     public int MaxBlockSize { get; init; } = 64;
     /// <summary>Abstract MinHash LSH: bands x rows hashes. 16 x 2 finds pairs at Jaccard 0.5 with p = 0.99, at 0.3 with p = 0.78.</summary>
