@@ -173,6 +173,7 @@ public sealed class DevServer : IAsyncDisposable
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
                 var notFound = Path.Combine(_options.OutDir, "404.html");
                 if (File.Exists(notFound)) await SendAsync(context, notFound);
+                else await SendHtmlAsync(context, "<!doctype html><html><head><meta charset=\"utf-8\"><title>Not built yet</title></head><body></body></html>");
                 return;
             default:
                 await SendAsync(context, target.FilePath!);
@@ -200,6 +201,16 @@ public sealed class DevServer : IAsyncDisposable
         {
             context.Response.ContentType = _types.TryGetContentType(file, out var type) ? type : "application/octet-stream";
         }
+        context.Response.ContentLength = bytes.Length;
+        await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
+    }
+
+    /// <summary>A page of the server's own (no site built yet): still shows the errors and reloads after the next build.</summary>
+    private async Task SendHtmlAsync(HttpContext context, string html)
+    {
+        var errors = LastBuild.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        var bytes = Encoding.UTF8.GetBytes(LiveReload.Inject(html, errors));
+        context.Response.ContentType = "text/html; charset=utf-8";
         context.Response.ContentLength = bytes.Length;
         await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
     }

@@ -19,7 +19,7 @@ public sealed partial class PageCache : IPageReuse
     private readonly string _outDir;
     private readonly string _templates;
     private readonly string _site;
-    private readonly bool _localTemplatesReachOut;
+    private readonly HashSet<string> _local;
     private readonly Lazy<string> _global;
     private readonly ConcurrentDictionary<string, string> _keys = new(StringComparer.Ordinal);
     private int _reused;
@@ -33,13 +33,10 @@ public sealed partial class PageCache : IPageReuse
         Previous = previous;
         _templates = Fingerprint.OfTemplates(templates.Folders);
         _site = JsonSerializer.Serialize(model.Site, Json);
-        _localTemplatesReachOut = LocalTemplates.Any(name => ReachesOut(templates.Folders, name));
+        _local = new HashSet<string>(TemplateSet.PageTemplates.Where(name => name != "layout" && !ReachesOut(templates.Folders, name)), StringComparer.Ordinal);
         _global = new Lazy<string>(() => Fingerprint.Of(
             JsonSerializer.Serialize(model.Sessions, Json), JsonSerializer.Serialize(model.Tags, Json), JsonSerializer.Serialize(model.Review, Json)));
     }
-
-    /// <summary>Templates rendered from their own page's view only (unless they reach for the whole site, see <see cref="ReachesOut"/>).</summary>
-    private static readonly string[] LocalTemplates = ["session", "page"];
 
     public IReadOnlyDictionary<string, string> Keys => new SortedDictionary<string, string>(_keys, StringComparer.Ordinal);
 
@@ -49,7 +46,7 @@ public sealed partial class PageCache : IPageReuse
     public string KeyOf(PageJob job)
     {
         var page = job.Page is null ? "" : JsonSerializer.Serialize(job.Page, job.Page.GetType(), Json);
-        var local = LocalTemplates.Contains(job.Template, StringComparer.Ordinal) && !_localTemplatesReachOut;
+        var local = _local.Contains(job.Template);
         return Fingerprint.Of(_templates, _site, job.Path, job.Template, job.Title, job.Url, page, local ? "" : _global.Value);
     }
 
@@ -71,19 +68,51 @@ public sealed partial class PageCache : IPageReuse
     }
 
     /// <summary>
-    /// A course's own session or page template that uses the site-wide lists (Sessions, Tags, Review, @root, ../)
-    /// depends on every session: its pages then get the aggregate key, so incremental output stays identical to a clean build.
+    /// Whether a page template uses the site-wide lists every page is given (Sessions, Tags, Review at the top level,
+    /// or anything through @root or ../): its pages then get the aggregate key (every session), otherwise only their own
+    /// view counts. Blocks that change the context ({{#each}}, {{#with}}) are followed, so a paper's own Tags and Sessions
+    /// inside {{#each Page.Papers}} do not count; partials are followed at the depth they are used.
     /// </summary>
-    private static bool ReachesOut(IReadOnlyList<string> folders, string name)
+    internal static bool ReachesOut(IReadOnlyList<string> folders, string name)
     {
-        var file = folders.Select(f => Path.Combine(f, name + ".hbs")).LastOrDefault(File.Exists);
-        if (file is null) return false;
-        return Mustache().Matches(File.ReadAllText(file)).Any(m => SiteWide().IsMatch(m.Value));
+        string? Text(string template) => folders.Select(f => Path.Combine(f, template + ".hbs")).LastOrDefault(File.Exists) is { } file ? File.ReadAllText(file) : null;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        bool Scan(string text, int depth)
+        {
+            var blocks = new Stack<bool>();
+            foreach (Match m in Mustache().Matches(text))
+            {
+                var tag = m.Groups["tag"].Value.Trim();
+                if (tag.StartsWith('!')) continue;
+                if (tag.Contains("@root", StringComparison.Ordinal) || tag.Contains("../", StringComparison.Ordinal)) return true;
+                if (tag.StartsWith('/'))
+                {
+                    if (blocks.Count > 0 && blocks.Pop()) depth--;
+                    continue;
+                }
+                if (tag.StartsWith('>'))
+                {
+                    var partial = tag[1..].Trim().Split(' ')[0];
+                    if (seen.Add(partial + "@" + depth) && Text("partials/" + partial) is { } body && Scan(body, depth)) return true;
+                    continue;
+                }
+                if (depth == 0 && SiteWide().IsMatch(tag)) return true;
+                if (tag.StartsWith('#'))
+                {
+                    var changes = tag.StartsWith("#each", StringComparison.Ordinal) || tag.StartsWith("#with", StringComparison.Ordinal);
+                    blocks.Push(changes);
+                    if (changes) depth++;
+                }
+            }
+            return false;
+        }
+        return Text(name) is { } template && Scan(template, 0);
     }
 
-    [GeneratedRegex(@"\{\{[^}]*\}\}")]
+    [GeneratedRegex(@"\{\{~?(?<tag>[^}]*?)~?\}\}\}?")]
     private static partial Regex Mustache();
 
-    [GeneratedRegex(@"@root|\.\./|\bSessions\b|\bReview\b|(?<![\w.])Tags\b")]
+    /// <summary>A top-level name (not after a dot: Page.Tags is the page's own).</summary>
+    [GeneratedRegex(@"(?<![\w.@])(Sessions|Tags|Review)\b")]
     private static partial Regex SiteWide();
 }

@@ -179,4 +179,22 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.False(result.Incremental);
         Assert.True(result.FilesWritten > 0);
     }
+
+    [Fact]
+    public void Built_in_templates_that_use_only_their_own_page_are_told_apart_from_site_wide_ones()
+    {
+        string[] folders = [Path.Combine(RepoPaths.Root, "templates")];
+        foreach (var local in new[] { "session", "page", "papers", "search", "404" }) Assert.False(PageCache.ReachesOut(folders, local), local);
+        foreach (var siteWide in new[] { "home", "sessions", "tags", "review" }) Assert.True(PageCache.ReachesOut(folders, siteWide), siteWide);
+    }
+
+    [Fact]
+    public void A_course_session_template_listing_every_session_makes_session_pages_depend_on_all_sessions()
+    {
+        var template = _dir.Combine("templates", "session.hbs");
+        File.WriteAllText(template, File.ReadAllText(template) + "\n<ul class=\"all\">{{#each Sessions}}<li>{{Title}}</li>{{/each}}</ul>\n");
+        Assert.True(BuildIncremental().Succeeded);
+        EditAndCompare(() => File.WriteAllText(SessionFile("S91-beta"), File.ReadAllText(SessionFile("S91-beta")).Replace("title: Beta", "title: Delta", StringComparison.Ordinal)));
+        Assert.Contains("<li>Delta memory</li>", File.ReadAllText(Path.Combine(Site, "sessions", "S90-alpha", "index.html")));
+    }
 }
