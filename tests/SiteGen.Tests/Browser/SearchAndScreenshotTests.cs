@@ -10,11 +10,12 @@ public sealed class SearchAndScreenshotTests(BrowserSites sites, ITestOutputHelp
     private const string Paper = "Advances and Challenges in Foundation Agents";
 
     [BrowserTheory]
-    [InlineData(1280, 900)]
-    [InlineData(375, 812)]
-    public async Task Typing_in_the_header_search_box_finds_the_paper_and_Enter_lands_on_it(int width, int height)
+    [InlineData(BrowserSites.Seed, "foundation agents", Paper, 1280, 900)]
+    [InlineData(BrowserSites.Seed, "foundation agents", Paper, 375, 812)]
+    [InlineData(BrowserSites.Corpus, "virtual lab nanobodies", "The Virtual Lab: AI Agents Design New SARS-CoV-2 Nanobodies", 1280, 900)]
+    public async Task Typing_in_the_header_search_box_finds_the_paper_and_Enter_lands_on_it(string name, string query, string paper, int width, int height)
     {
-        var site = await sites.SiteAsync(BrowserSites.Seed);
+        var site = await sites.SiteAsync(name);
         await using var context = await sites.ContextAsync(width, height);
         var page = await context.NewPageAsync();
         var watch = new PageWatch(page);
@@ -22,16 +23,16 @@ public sealed class SearchAndScreenshotTests(BrowserSites sites, ITestOutputHelp
 
         var box = page.Locator("header input[type=search]");
         await box.ClickAsync();
-        await box.PressSequentiallyAsync("foundation agents");
+        await box.PressSequentiallyAsync(query);
         var results = page.Locator("#search-results a");
-        var hit = results.Filter(new() { HasText = Paper }).First;
+        var hit = results.Filter(new() { HasText = paper }).First;
         await hit.WaitForAsync(new() { Timeout = 10_000 });
         Assert.True(await hit.IsVisibleAsync());
-        await Screenshot(page, $"search-results-{width}", fullPage: false);
+        await Screenshot(page, $"search-results-{name}-{width}", fullPage: false);
 
         // Arrow down to the paper, then Enter.
         var titles = await results.AllTextContentsAsync();
-        var index = titles.ToList().FindIndex(t => t.Contains(Paper, StringComparison.Ordinal));
+        var index = titles.ToList().FindIndex(t => t.Contains(paper, StringComparison.Ordinal));
         var href = await hit.EvaluateAsync<string>("a => a.href");
         for (var i = 0; i <= index; i++) await box.PressAsync("ArrowDown");
         await box.PressAsync("Enter");
@@ -39,7 +40,7 @@ public sealed class SearchAndScreenshotTests(BrowserSites sites, ITestOutputHelp
 
         var landing = new Uri(href);
         var target = landing.Fragment.Length > 1 ? page.Locator($"[id='{Uri.UnescapeDataString(landing.Fragment[1..])}']") : page.Locator("main");
-        Assert.Contains(Paper, await target.TextContentAsync() ?? "", StringComparison.Ordinal);
+        Assert.Contains(paper, await target.TextContentAsync() ?? "", StringComparison.Ordinal);
         Assert.True(await target.IsVisibleAsync());
         Assert.Empty(watch.Problems);
     }
