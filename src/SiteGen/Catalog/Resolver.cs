@@ -273,35 +273,43 @@ public static class Resolver
         }
         Array.Sort(keys, recs);
 
-        // Keep blocks with 2..MaxBlockSize members.
-        var blockStart = new List<int> { 0 };
-        var members = new List<int>();
-        var recordBlockCount = new int[n + 1];
-        var kept = new List<(int Block, int Rec)>();
-        for (long s = 0; s < total;)
+        // Keep blocks with 2..MaxBlockSize members: first find their ranges, then lay them out without per-entry lists.
+        var ranges = new List<(long Start, long End)>();
+        for (long s0 = 0; s0 < total;)
         {
-            var e = s + 1;
-            while (e < total && keys[e] == keys[s]) e++;
-            var size = e - s;
-            if (size >= 2 && size <= o.MaxBlockSize)
-            {
-                var b = blockStart.Count - 1;
-                for (var q = s; q < e; q++)
-                {
-                    members.Add(recs[q]);
-                    kept.Add((b, recs[q]));
-                    recordBlockCount[recs[q]]++;
-                }
-                blockStart.Add(members.Count);
-            }
-            s = e;
+            var e = s0 + 1;
+            while (e < total && keys[e] == keys[s0]) e++;
+            if (e - s0 >= 2 && e - s0 <= o.MaxBlockSize) ranges.Add((s0, e));
+            s0 = e;
         }
+        var blockStart = new int[ranges.Count + 1];
+        var recordBlockCount = new int[n];
+        var width = 0;
+        for (var b = 0; b < ranges.Count; b++)
+        {
+            blockStart[b] = width;
+            width += (int)(ranges[b].End - ranges[b].Start);
+        }
+        blockStart[ranges.Count] = width;
+        var members = new int[width];
+        for (var b = 0; b < ranges.Count; b++)
+        {
+            var at = blockStart[b];
+            for (var q = ranges[b].Start; q < ranges[b].End; q++)
+            {
+                members[at++] = recs[q];
+                recordBlockCount[recs[q]]++;
+            }
+        }
+        keys = null!;
+        recs = null!;
         var recordStart = new int[n + 1];
         for (var i = 0; i < n; i++) recordStart[i + 1] = recordStart[i] + recordBlockCount[i];
         var recordBlocks = new int[recordStart[n]];
         var fill = (int[])recordStart.Clone();
-        foreach (var (b, r) in kept) recordBlocks[fill[r]++] = b;
-        return new Blocks { RecordStart = recordStart, RecordBlocks = recordBlocks, BlockStart = [.. blockStart], Members = [.. members] };
+        for (var b = 0; b < ranges.Count; b++)
+            for (var q = blockStart[b]; q < blockStart[b + 1]; q++) recordBlocks[fill[members[q]]++] = b;
+        return new Blocks { RecordStart = recordStart, RecordBlocks = recordBlocks, BlockStart = blockStart, Members = members };
     }
 
     private static ulong[] LshSeeds(int count)
