@@ -36,11 +36,13 @@
   function plainQuery(lunr, index, text) {
     var terms = queryTerms(text);
     if (terms.length === 0) return [];
-    return index.query(function (q) {
+    var asked = [];
+    var results = index.query(function (q) {
       terms.forEach(function (term, i) {
         var last = i === terms.length - 1;
         var stop = lunr.stopWordFilter(new lunr.Token(term)) === undefined;
         if (stop && !last) return;
+        asked.push({ word: term, stem: lunr.stemmer(new lunr.Token(term)).toString() });
         // The word itself through lunr's stemmer ("agents" -> "agent"), ranked above ...
         q.term(term, { boost: 10 });
         // ... the word as a prefix of indexed stems, so "agen" finds "agent" while typing.
@@ -48,6 +50,15 @@
         if (term.length >= 2) q.term(term, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 1 });
       });
     });
+    // lunr ORs the words, so a page repeating one word can outrank the paper that has them all:
+    // rank by how many of the words a result matched first, then by lunr's score.
+    results.forEach(function (r) {
+      var matched = Object.keys(r.matchData.metadata);
+      r.coverage = asked.filter(function (a) {
+        return matched.some(function (m) { return m === a.stem || (a.word.length >= 2 && m.indexOf(a.word) === 0); });
+      }).length;
+    });
+    return results.sort(function (a, b) { return b.coverage - a.coverage || b.score - a.score; });
   }
 
   /** Runs a query; lunr syntax is honoured when it parses, otherwise the words are searched plainly. */

@@ -16,6 +16,9 @@ public sealed class SearchScriptTests
         Doc("b", "Multi-agent debate", "", "debate", "Multi-agent systems argue; chain-of-thought prompting helps."),
         Doc("c", "Café naïve Łódź", "José Núñez", "accents", "Crème brûlée and résumé writing in the École."),
         Doc("d", "Reasoning with small models", "", "", "Small language models reason about math, GPT-4o and Llama-3.1-8B."),
+        Doc("e", "Robots everywhere", "", "", "Robots, robots and more robots."),
+        Doc("f", "Kitchen helpers", "", "", "Cooking in kitchens."),
+        Doc("g", "Field notes", "", "", "Household robots in kitchens, with notes about homes and the people in them."),
     ];
 
     private static SearchDocument Doc(string r, string title, string authors, string tags, string body) =>
@@ -72,6 +75,8 @@ public sealed class SearchScriptTests
             ("gpt-4o", ["d"]), ("3.1", ["d"]),
             ("title:debate", ["b"]), ("title:deb", ["b"]), ("+agents -debate", ["a"]),
             ("the agents", ["a"]),           // a stop word in front does not matter
+            ("robots kitchens", ["g"]),      // the page with every word first, above pages repeating one of them
+            ("robots kitch", ["g"]),         // also while the last word is still being typed
         ];
         var response = Run(cases.Select(c => c.Query).ToArray());
         Assert.Empty(response.GetProperty("warnings").EnumerateArray());
