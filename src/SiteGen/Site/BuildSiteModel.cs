@@ -18,6 +18,9 @@ public static class BuildSiteModel
         var tagsByPaper = PaperTags(sessions, catalog);
         var paperViews = catalog.Papers.Select(p => PaperView(p, baseUrl, sessionTitles, tagsByPaper)).ToList();
         var catalogUrlById = CatalogUrls(paperViews, baseUrl);
+        // Review pairs look their papers up by id: a scan per pair was quadratic on large catalogs.
+        var viewById = new Dictionary<string, PaperView>(StringComparer.Ordinal);
+        foreach (var view in paperViews) viewById.TryAdd(view.Id, view);
 
         var dates = SessionDates(config, sessions);
         var marker = WeAreHereIndex(sessions);
@@ -44,7 +47,7 @@ public static class BuildSiteModel
             CatalogPages = CatalogPages(paperViews, baseUrl),
             Pages = pageViews,
             Review = catalog.Review.Select(r => new ReviewView(r.Kind, r.Score, string.Join("; ", r.Reasons),
-                paperViews.FirstOrDefault(p => p.Id == r.PaperA), paperViews.FirstOrDefault(p => p.Id == r.PaperB), r.KeyA, r.KeyB)).ToList(),
+                viewById.GetValueOrDefault(r.PaperA), viewById.GetValueOrDefault(r.PaperB), r.KeyA, r.KeyB)).ToList(),
             SearchDocuments = SearchDocuments(views, sessions, paperViews, catalogUrlById, pageViews, pages),
         };
     }
@@ -302,9 +305,12 @@ public static class BuildSiteModel
         IReadOnlyDictionary<string, string> catalogUrlById, IReadOnlyList<StaticPageView> pageViews, IReadOnlyList<StaticPage> pages)
     {
         var docs = new List<SearchDocument>();
+        // Plain text of every body in parallel (the markdown parse is the cost); documents are still added in order.
+        var plain = new string[sessions.Count];
+        Parallel.For(0, sessions.Count, i => plain[i] = Markdown.ToPlainText(sessions[i].Body));
         for (var i = 0; i < sessions.Count; i++)
         {
-            var text = Markdown.ToPlainText(sessions[i].Body);
+            var text = plain[i];
             docs.Add(new SearchDocument($"s{i}", views[i].Url, views[i].Title, "session", "", string.Join(' ', sessions[i].Tags.Concat(sessions[i].Categories)),
                 text, Snippet(text)));
         }
