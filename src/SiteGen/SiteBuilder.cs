@@ -67,13 +67,16 @@ public static class SiteBuilder
         }
 
         var config = Stage("LoadConfig", () => LoadConfig.Run(content, options, diagnostics));
+        // Compiling the templates is mostly start-up work (Handlebars builds and compiles expression trees): it runs on
+        // the other core while the content is read and merged; the LoadTemplates stage below is the wait for it.
+        var templatesLoading = Task.Run(() => TemplateCache.Load(TemplateFolders(content, config), diagnostics));
         var sessions = Stage("ReadSessions", () => ReadSessions.Run(content, config, diagnostics));
         var pages = Stage("ReadPages", () => ReadPages.Run(content, config, diagnostics));
         var listings = Stage("ReadListings", () => ReadListings.Run(content, config, diagnostics));
         var readings = sessions.SelectMany(s => s.Readings).ToList();
         var catalog = Stage("MergeDuplicates", () => MergeDuplicates.Run([.. readings, .. listings.Records], content, diagnostics));
         var model = Stage("BuildSiteModel", () => BuildSiteModel.Run(config, sessions, catalog, pages));
-        var templates = Stage("LoadTemplates", () => TemplateCache.Load(TemplateFolders(content, config), diagnostics));
+        var templates = Stage("LoadTemplates", () => templatesLoading.GetAwaiter().GetResult());
         var files = new List<OutputFile>();
         // Incremental builds: pages whose inputs did not change since the last build are reused instead of rendered.
         var pageCache = options.CheckOnly ? null : new PageCache(options.OutDir, options.Incremental ? BuildManifest.Load(options.OutDir) : null, model, templates);
