@@ -1,6 +1,5 @@
 using System.Text;
 using SiteGen.Diagnostics;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace SiteGen.Catalog;
@@ -24,17 +23,11 @@ public static class DedupDecisions
     public static IReadOnlyList<DedupDecision> Parse(string text, string displayPath, DiagnosticBag diagnostics)
     {
         var result = new List<DedupDecision>();
-        YamlNode? root;
-        try
+        var root = Config.YamlText.LoadRoot(text, out var error);
+        if (error is not null)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
-            root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Error(DiagnosticCodes.DecisionsYaml, displayPath, (int)e.Start.Line, (int)e.Start.Column,
-                $"{FileName} is not valid YAML: {Innermost(e)}", "Each answer is a list item with a:, b: and decision: same|different.");
+            diagnostics.Error(DiagnosticCodes.DecisionsYaml, displayPath, error.Line, error.Column,
+                $"{FileName} is not valid YAML: {error.Message}", "Each answer is a list item with a:, b: and decision: same|different.");
             return result;
         }
         if (root is null || root is YamlScalarNode { Value: null or "" }) return result;
@@ -117,14 +110,5 @@ public static class DedupDecisions
             }
         }
         return sb.Append('"').ToString();
-    }
-
-    private static string Innermost(YamlException e)
-    {
-        Exception inner = e;
-        while (inner.InnerException is not null) inner = inner.InnerException;
-        var message = inner.Message;
-        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
-        return (cut >= 0 ? message[(cut + 3)..] : message).Trim();
     }
 }

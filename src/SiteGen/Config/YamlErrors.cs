@@ -10,14 +10,17 @@ public sealed record YamlError(int Line, int Column, string Message);
 public static class YamlText
 {
     /// <returns>The root mapping, or null when the text is empty, not a mapping, or invalid (then <paramref name="error"/> says why).</returns>
-    public static YamlMappingNode? Load(string text, out YamlError? error)
+    public static YamlMappingNode? Load(string text, out YamlError? error) => LoadRoot(text, out error) as YamlMappingNode;
+
+    /// <returns>The root node of the first document, or null when the text is empty or invalid (then <paramref name="error"/> says why).</returns>
+    public static YamlNode? LoadRoot(string text, out YamlError? error)
     {
         error = null;
         try
         {
             var stream = new YamlStream();
             stream.Load(new StringReader(text));
-            return stream.Documents.Count > 0 ? stream.Documents[0].RootNode as YamlMappingNode : null;
+            return stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
         }
         catch (YamlException e)
         {

@@ -51,6 +51,16 @@ public sealed class DecisionsTests
     }
 
     [Fact]
+    public void An_unclosed_flow_list_is_an_error_on_its_line_not_a_crash()
+    {
+        // YamlDotNet's scanner throws InvalidOperationException (no position) on this input.
+        var bag = new DiagnosticBag();
+        Assert.Empty(DedupDecisions.Parse("decisions:\n  - a: k1\n    b: [k2, k3\n    decision: same\n", "content/dedup-decisions.yml", bag));
+        var error = Assert.Single(bag.Items);
+        Assert.Equal((DiagnosticCodes.DecisionsYaml, 3), (error.Code, error.Line));
+    }
+
+    [Fact]
     public void Same_answer_merges_a_pair_the_resolver_kept_apart()
     {
         var a = SurveyOptimization;
