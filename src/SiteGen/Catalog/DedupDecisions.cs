@@ -1,5 +1,6 @@
 using System.Text;
 using SiteGen.Diagnostics;
+using SiteGen.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace SiteGen.Catalog;
@@ -23,7 +24,7 @@ public static class DedupDecisions
     public static IReadOnlyList<DedupDecision> Parse(string text, string displayPath, DiagnosticBag diagnostics)
     {
         var result = new List<DedupDecision>();
-        var root = Config.YamlText.LoadRoot(text, out var error);
+        var root = YamlText.LoadRoot(text, out var error);
         if (error is not null)
         {
             diagnostics.Error(DiagnosticCodes.DecisionsYaml, displayPath, error.Line, error.Column,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
+using SiteGen.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace SiteGen.Content;
@@ -25,7 +26,7 @@ public static class ReadPages
             var order = int.MaxValue;
             if (split.Yaml is not null)
             {
-                var map = Config.YamlText.Load(split.Yaml, out var error);
+                var map = YamlText.Load(split.Yaml, out var error);
                 if (error is not null)
                     diagnostics.Error(DiagnosticCodes.SessionYaml, display, split.YamlLine - 1 + error.Line, error.Column,
                         $"The front matter is not valid YAML: {error.Message}.", "Check the indentation and quoting on that line.");

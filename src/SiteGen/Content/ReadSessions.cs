@@ -1,8 +1,8 @@
 using System.Globalization;
-using SiteGen.Config;
 using SiteGen.Content.Readings;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
+using SiteGen.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace SiteGen.Content;

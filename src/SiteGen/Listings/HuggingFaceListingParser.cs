@@ -1,6 +1,7 @@
 using System.Globalization;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
+using SiteGen.Text;
 
 namespace SiteGen.Listings;
 

@@ -1,3 +1,5 @@
+using SiteGen.Text;
+
 namespace SiteGen.Listings;
 
 public enum ListingFormat { Unrecognised, Arxiv, HuggingFace, HuggingFacePlain }

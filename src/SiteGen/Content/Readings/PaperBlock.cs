@@ -1,6 +1,6 @@
 using SiteGen.Diagnostics;
-using SiteGen.Listings;
 using SiteGen.Model;
+using SiteGen.Text;
 
 namespace SiteGen.Content.Readings;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using SiteGen.Listings;
+using SiteGen.Text;
 
 namespace SiteGen.Content.Readings;
 

@@ -1,4 +1,5 @@
-namespace SiteGen.Listings;
+
+namespace SiteGen.Text;
 
 /// <summary>An arXiv identifier split into its base id and the version seen (null when none was written).</summary>
 public readonly record struct ArxivIdentifier(string BaseId, int? Version);

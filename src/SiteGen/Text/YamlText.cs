@@ -1,7 +1,7 @@
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace SiteGen.Config;
+namespace SiteGen.Text;
 
 /// <summary>Where and why a YAML text failed to load: 1-based line and column within the text.</summary>
 public sealed record YamlError(int Line, int Column, string Message);

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace SiteGen.Listings;
+namespace SiteGen.Text;
 
 /// <summary>Small text helpers shared by the listing and reading parsers.</summary>
 public static class TextClean
