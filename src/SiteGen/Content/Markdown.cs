@@ -6,27 +6,24 @@ namespace SiteGen.Content;
 /// <summary>Markdown to HTML with one pipeline built once and reused (Markdig pipelines are immutable and thread-safe).</summary>
 public static partial class Markdown
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseGridTables()
-        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
-        .UseAutoLinks()
-        .UseEmphasisExtras()
-        .UseListExtras()
-        .UseTaskLists()
-        .UseFootnotes()
-        .Build();
+    private static readonly MarkdownPipeline Pipeline = Build(headingIds: true);
 
     /// <summary>The same without heading ids, for excerpts shown many to a page, where ids would repeat from session to session.</summary>
-    private static readonly MarkdownPipeline ExcerptPipeline = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseGridTables()
-        .UseAutoLinks()
-        .UseEmphasisExtras()
-        .UseListExtras()
-        .UseTaskLists()
-        .UseFootnotes()
-        .Build();
+    private static readonly MarkdownPipeline ExcerptPipeline = Build(headingIds: false);
+
+    private static MarkdownPipeline Build(bool headingIds)
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseGridTables()
+            .UseAutoLinks()
+            .UseEmphasisExtras()
+            .UseListExtras()
+            .UseTaskLists()
+            .UseFootnotes();
+        if (headingIds) builder.UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub);
+        return builder.Build();
+    }
 
     public static string ToHtml(string markdown) => Markdig.Markdown.ToHtml(Prepare(markdown), Pipeline);
 
