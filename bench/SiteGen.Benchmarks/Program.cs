@@ -6,5 +6,7 @@ if (args.Length > 0 && args[0] == "resolver-scale") return SiteGen.Benchmarks.Re
 if (args.Length > 0 && args[0] == "generate-course") return SiteGen.Benchmarks.GenerateCourse.Run(args[1..]);
 // "rebuild-latency" / "incremental-scale": the preview server's save-to-reload time and full vs incremental builds.
 if (args.Length > 0 && args[0] is "rebuild-latency" or "incremental-scale") return SiteGen.Benchmarks.RebuildLatency.Run(args);
+// "search-latency [runs]": first keystroke to first search result in Chromium on the seed course.
+if (args.Length > 0 && args[0] == "search-latency") return SiteGen.Benchmarks.SearchLatency.Run(args);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;
