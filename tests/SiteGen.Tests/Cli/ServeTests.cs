@@ -14,6 +14,8 @@ public sealed class ServeTests : IAsyncLifetime, IDisposable
     private readonly TempDir _dir = new();
     private readonly HttpClient _http = new(new HttpClientHandler { AllowAutoRedirect = false });
     private readonly Channel<string> _events = Channel.CreateUnbounded<string>();
+    // Set once the server has registered this test as a listener: a change made before that would reload nobody.
+    private readonly TaskCompletionSource _connected = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenSource _stop = new();
     private DevServer _server = null!;
 
@@ -26,6 +28,7 @@ public sealed class ServeTests : IAsyncLifetime, IDisposable
         File.WriteAllText(_dir.Combine("secret.txt"), "TOP-SECRET");
         _server = await DevServer.StartAsync(new ServeOptions { ContentDir = Content, OutDir = _dir.Combine("site"), BaseUrl = "/course/", Port = 0 }, TextWriter.Null);
         _ = ListenAsync();
+        await _connected.Task.WaitAsync(Patience);
     }
 
     /// <summary>Reads the server-sent events stream as a browser's EventSource would and queues each event's name.</summary>
@@ -36,7 +39,10 @@ public sealed class ServeTests : IAsyncLifetime, IDisposable
             using var response = await _http.GetAsync(new Uri(_server.Address, LiveReload.EventsPath), HttpCompletionOption.ResponseHeadersRead, _stop.Token);
             using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(_stop.Token));
             while (await reader.ReadLineAsync(_stop.Token) is { } line)
+            {
+                if (line.StartsWith(": connected", StringComparison.Ordinal)) _connected.TrySetResult();
                 if (line.StartsWith("event: ", StringComparison.Ordinal)) _events.Writer.TryWrite(line["event: ".Length..]);
+            }
         }
         catch (Exception e) when (e is OperationCanceledException or IOException or HttpRequestException) { }
     }
