@@ -43,9 +43,7 @@ public static class CatalogFiles
                 foreach (var s in SortedSources(p))
                 {
                     w.WriteStartObject();
-                    w.WriteString("file", s.File);
-                    w.WriteNumber("line", s.StartLine);
-                    w.WriteString("kind", s.KindName);
+                    WriteSource(w, s);
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();
@@ -113,9 +111,7 @@ public static class CatalogFiles
                 {
                     w.WriteStartObject();
                     w.WriteString("key", keyBySource[r.Source]);
-                    w.WriteString("file", r.Source.File);
-                    w.WriteNumber("line", r.Source.StartLine);
-                    w.WriteString("kind", r.Source.KindName);
+                    WriteSource(w, r.Source);
                     w.WriteString("title", r.Title);
                     w.WriteEndObject();
                 }
@@ -125,9 +121,7 @@ public static class CatalogFiles
                 {
                     w.WriteStartObject();
                     w.WriteString("field", f.Field);
-                    w.WriteString("file", f.Source.File);
-                    w.WriteNumber("line", f.Source.StartLine);
-                    w.WriteString("kind", f.Source.KindName);
+                    WriteSource(w, f.Source);
                     w.WriteString("rule", f.Rule);
                     w.WriteEndObject();
                 }
@@ -150,9 +144,7 @@ public static class CatalogFiles
         w.WriteString("paper", paperId);
         if (byKey.TryGetValue(key, out var r))
         {
-            w.WriteString("file", r.Source.File);
-            w.WriteNumber("line", r.Source.StartLine);
-            w.WriteString("kind", r.Source.KindName);
+            WriteSource(w, r.Source);
             w.WriteString("title", r.Title);
             w.WriteString("arxivId", r.ArxivId);
             w.WriteStartArray("authors");
@@ -225,5 +217,13 @@ public static class CatalogFiles
             }
         }
         return sb.ToString();
+    }
+
+    /// <summary>Where a value came from, as every file SiteGen writes names it: file, line, kind.</summary>
+    private static void WriteSource(System.Text.Json.Utf8JsonWriter w, SourceRef source)
+    {
+        w.WriteString("file", source.File);
+        w.WriteNumber("line", source.StartLine);
+        w.WriteString("kind", source.KindName);
     }
 }

@@ -177,11 +177,17 @@ public static class BuildSiteModel
     private static string FallbackTitle(Paper p)
     {
         if (p.ArxivId is not null) return $"arXiv:{p.ArxivId}";
-        var text = (p.Abstract ?? "Untitled paper").Trim();
-        return text.Length <= 90 ? text : text[..text.LastIndexOf(' ', 89).Clamp(40, 89)] + " …";
+        return CutAtWord(p.Abstract ?? "Untitled paper", 90);
     }
 
-    private static int Clamp(this int value, int min, int max) => value < min ? max : Math.Min(value, max);
+    /// <summary>At most <paramref name="max"/> characters, cut at the last space when one is past the middle, with " …" when cut.</summary>
+    private static string CutAtWord(string text, int max)
+    {
+        text = text.Trim();
+        if (text.Length <= max) return text;
+        var space = text.LastIndexOf(' ', max - 1);
+        return text[..(space > max / 2 ? space : max)] + " …";
+    }
 
     public static string AuthorLine(IReadOnlyList<string> authors, int? count)
     {
@@ -328,11 +334,5 @@ public static class BuildSiteModel
         return docs;
     }
 
-    private static string Snippet(string text)
-    {
-        text = text.Trim();
-        if (text.Length <= 160) return text;
-        var cut = text.LastIndexOf(' ', 159);
-        return text[..(cut > 80 ? cut : 160)] + " …";
-    }
+    private static string Snippet(string text) => CutAtWord(text, 160);
 }
