@@ -55,9 +55,11 @@ internal static class Report
             var total = result.Timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed);
             if (verbose)
             {
+                var totalCpu = result.Timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Cpu);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"stage",-18} {"wall",11} {"cpu",11}"));
                 foreach (var t in result.Timings)
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {t.Stage,-18} {t.Elapsed.TotalMilliseconds,8:F1} ms"));
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"total",-18} {total.TotalMilliseconds,8:F1} ms"));
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {t.Stage,-18} {t.Elapsed.TotalMilliseconds,8:F1} ms {t.Cpu.TotalMilliseconds,8:F1} ms"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"total",-18} {total.TotalMilliseconds,8:F1} ms {totalCpu.TotalMilliseconds,8:F1} ms"));
             }
             else if (result.Timings.Count > 0)
             {

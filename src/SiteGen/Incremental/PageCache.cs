@@ -20,7 +20,9 @@ public sealed partial class PageCache : IPageReuse
     private readonly string _templates;
     private readonly string _site;
     private readonly HashSet<string> _local;
-    private readonly Lazy<string> _global;
+    // Each session's view hashed once, in parallel: its own page's key and the aggregate key both use it.
+    private readonly Dictionary<SessionView, string> _sessionHashes;
+    private readonly string _global;
     private readonly ConcurrentDictionary<string, string> _keys = new(StringComparer.Ordinal);
     private int _reused;
 
@@ -34,8 +36,11 @@ public sealed partial class PageCache : IPageReuse
         _templates = Fingerprint.OfTemplates(templates.Folders);
         _site = JsonSerializer.Serialize(model.Site, Json);
         _local = new HashSet<string>(TemplateSet.PageTemplates.Where(name => name != "layout" && !ReachesOut(templates.Folders, name)), StringComparer.Ordinal);
-        _global = new Lazy<string>(() => Fingerprint.Of(
-            JsonSerializer.Serialize(model.Sessions, Json), JsonSerializer.Serialize(model.Tags, Json), JsonSerializer.Serialize(model.Review, Json)));
+        var hashes = new string[model.Sessions.Count];
+        Parallel.For(0, hashes.Length, i => hashes[i] = HashOfView(model.Sessions[i]));
+        _sessionHashes = new Dictionary<SessionView, string>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < hashes.Length; i++) _sessionHashes[model.Sessions[i]] = hashes[i];
+        _global = Fingerprint.Of([.. hashes, HashOfView(model.Tags), HashOfView(model.Review)]);
     }
 
     public IReadOnlyDictionary<string, string> Keys => new SortedDictionary<string, string>(_keys, StringComparer.Ordinal);
@@ -45,10 +50,18 @@ public sealed partial class PageCache : IPageReuse
 
     public string KeyOf(PageJob job)
     {
-        var page = job.Page is null ? "" : JsonSerializer.Serialize(job.Page, job.Page.GetType(), Json);
+        var page = job.Page switch
+        {
+            null => "",
+            SessionView s when _sessionHashes.TryGetValue(s, out var hash) => hash,
+            _ => HashOfView(job.Page),
+        };
         var local = _local.Contains(job.Template);
-        return Fingerprint.Of(_templates, _site, job.Path, job.Template, job.Title, job.Url, page, local ? "" : _global.Value);
+        return Fingerprint.Of(_templates, _site, job.Path, job.Template, job.Title, job.Url, page, local ? "" : _global);
     }
+
+    /// <summary>A view's content hash: its JSON as UTF-8, hashed without building a string.</summary>
+    private static string HashOfView(object view) => Fingerprint.Of(JsonSerializer.SerializeToUtf8Bytes(view, view.GetType(), Json));
 
     public byte[]? TryReuse(PageJob job)
     {

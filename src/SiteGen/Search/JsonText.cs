@@ -38,5 +38,5 @@ internal static class JsonText
 
     /// <summary>Shortest round-trip form; our numbers are non-negative and never need an exponent.</summary>
     public static void AppendNumber(StringBuilder sb, double value) =>
-        sb.Append(value.ToString("R", CultureInfo.InvariantCulture));
+        sb.Append(CultureInfo.InvariantCulture, $"{value:R}");
 }

@@ -20,7 +20,10 @@ public sealed record LunrIndex(IReadOnlyList<string> Fields, IReadOnlyList<LunrP
     /// <summary>Compact JSON, byte for byte what lunr's <c>JSON.stringify(index)</c> writes for the same index.</summary>
     public string ToJson()
     {
-        var sb = new StringBuilder(1 << 16);
+        // Vectors and postings are written in chunks on all cores, then joined in order.
+        var vectors = Chunks(FieldVectors.Count, AppendVector);
+        var postings = Chunks(InvertedIndex.Count, AppendPosting);
+        var sb = new StringBuilder(vectors.Sum(c => c.Length) + postings.Sum(c => c.Length) + 256);
         sb.Append("{\"version\":\"").Append(Version).Append("\",\"fields\":[");
         for (var f = 0; f < Fields.Count; f++)
         {
@@ -28,47 +31,67 @@ public sealed record LunrIndex(IReadOnlyList<string> Fields, IReadOnlyList<LunrP
             JsonText.AppendString(sb, Fields[f]);
         }
         sb.Append("],\"fieldVectors\":[");
-        for (var v = 0; v < FieldVectors.Count; v++)
-        {
-            var vector = FieldVectors[v];
-            if (v > 0) sb.Append(',');
-            sb.Append('[');
-            JsonText.AppendString(sb, vector.FieldRef);
-            sb.Append(",[");
-            for (var i = 0; i < vector.TermIndexes.Count; i++)
-            {
-                if (i > 0) sb.Append(',');
-                sb.Append(vector.TermIndexes[i].ToString(CultureInfo.InvariantCulture)).Append(',');
-                JsonText.AppendNumber(sb, vector.Scores[i]);
-            }
-            sb.Append("]]");
-        }
+        foreach (var chunk in vectors) sb.Append(chunk);
         sb.Append("],\"invertedIndex\":[");
-        for (var t = 0; t < InvertedIndex.Count; t++)
-        {
-            var posting = InvertedIndex[t];
-            if (t > 0) sb.Append(',');
-            sb.Append('[');
-            JsonText.AppendString(sb, posting.Term);
-            sb.Append(",{\"_index\":").Append(posting.Index.ToString(CultureInfo.InvariantCulture));
-            for (var f = 0; f < Fields.Count; f++)
-            {
-                sb.Append(',');
-                JsonText.AppendString(sb, Fields[f]);
-                sb.Append(":{");
-                var docs = posting.DocsByField[f];
-                for (var d = 0; d < docs.Count; d++)
-                {
-                    if (d > 0) sb.Append(',');
-                    JsonText.AppendString(sb, docs[d]);
-                    sb.Append(":{}");
-                }
-                sb.Append('}');
-            }
-            sb.Append("}]");
-        }
+        foreach (var chunk in postings) sb.Append(chunk);
         sb.Append("],\"pipeline\":[\"stemmer\"]}");
         return sb.ToString();
+    }
+
+    /// <summary>Items [0, count) written by <paramref name="append"/>, comma-separated, as ordered chunks of text.</summary>
+    private static string[] Chunks(int count, Action<StringBuilder, int> append)
+    {
+        const int ChunkSize = 1024;
+        var chunks = new string[(count + ChunkSize - 1) / ChunkSize];
+        Parallel.For(0, chunks.Length, c =>
+        {
+            var sb = new StringBuilder(ChunkSize * 128);
+            for (var i = c * ChunkSize; i < Math.Min(count, (c + 1) * ChunkSize); i++)
+            {
+                if (i > 0) sb.Append(',');
+                append(sb, i);
+            }
+            chunks[c] = sb.ToString();
+        });
+        return chunks;
+    }
+
+    private void AppendVector(StringBuilder sb, int v)
+    {
+        var vector = FieldVectors[v];
+        sb.Append('[');
+        JsonText.AppendString(sb, vector.FieldRef);
+        sb.Append(",[");
+        for (var i = 0; i < vector.TermIndexes.Count; i++)
+        {
+            if (i > 0) sb.Append(',');
+            sb.Append(CultureInfo.InvariantCulture, $"{vector.TermIndexes[i]},");
+            JsonText.AppendNumber(sb, vector.Scores[i]);
+        }
+        sb.Append("]]");
+    }
+
+    private void AppendPosting(StringBuilder sb, int t)
+    {
+        var posting = InvertedIndex[t];
+        sb.Append('[');
+        JsonText.AppendString(sb, posting.Term);
+        sb.Append(CultureInfo.InvariantCulture, $",{{\"_index\":{posting.Index}");
+        for (var f = 0; f < Fields.Count; f++)
+        {
+            sb.Append(',');
+            JsonText.AppendString(sb, Fields[f]);
+            sb.Append(":{");
+            var docs = posting.DocsByField[f];
+            for (var d = 0; d < docs.Count; d++)
+            {
+                if (d > 0) sb.Append(',');
+                JsonText.AppendString(sb, docs[d]);
+                sb.Append(":{}");
+            }
+            sb.Append('}');
+        }
+        sb.Append("}]");
     }
 }
 
@@ -76,6 +99,11 @@ public sealed record LunrIndex(IReadOnlyList<string> Fields, IReadOnlyList<LunrP
 /// Builds a lunr 2.3.9 index the way lunr.Builder does (default pipeline trimmer, stop-word filter, stemmer;
 /// BM25 with k1 = 1.2, b = 0.75; no position metadata). Add documents, then Build once.
 /// </summary>
+/// <remarks>
+/// Build runs the text pipeline of all documents in parallel (the cost: lower-casing, tokenizing, stemming), then
+/// assigns term indexes in one ordered pass, so the index is the same as lunr's, which numbers terms in the order
+/// they first occur.
+/// </remarks>
 public sealed class LunrIndexBuilder
 {
     private const double K1 = 1.2;
@@ -91,18 +119,13 @@ public sealed class LunrIndexBuilder
 
     private readonly record struct FieldEntry(int Doc, int Field, int Length, (Term Term, int Tf)[] Frequencies);
 
+    /// <summary>One field of one document after the pipeline: its length and its terms with their counts, in first-occurrence order.</summary>
+    private readonly record struct AnalyzedField(int Length, string[] Terms, int[] Counts);
+
     private readonly LunrField[] _fields;
     private readonly List<string> _refs = [];
+    private readonly List<string?[]> _values = [];
     private readonly HashSet<string> _refSet = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Term> _terms = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Term>.AlternateLookup<ReadOnlySpan<char>> _termLookup;
-    // Stems are cached per distinct trimmed token: most tokens repeat, so stemming runs once per word.
-    private readonly Dictionary<string, string> _stems = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _stemLookup;
-    private readonly List<FieldEntry> _entries = [];
-    private readonly List<Range> _tokens = [];
-    private readonly Dictionary<Term, int> _frequencies = new(ReferenceEqualityComparer.Instance);
-    private readonly List<Term> _order = [];
 
     public LunrIndexBuilder(IReadOnlyList<LunrField> fields)
     {
@@ -112,8 +135,6 @@ public sealed class LunrIndexBuilder
             if (field.Name.Contains('/')) throw new ArgumentException($"Field '{field.Name}' contains illegal character '/'.", nameof(fields));
         }
         _fields = [.. fields];
-        _termLookup = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
-        _stemLookup = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public int DocumentCount => _refs.Count;
@@ -123,16 +144,30 @@ public sealed class LunrIndexBuilder
     {
         if (fieldValues.Count != _fields.Length) throw new ArgumentException($"Expected {_fields.Length} field values, got {fieldValues.Count}.", nameof(fieldValues));
         if (!_refSet.Add(docRef)) throw new ArgumentException($"Duplicate document ref '{docRef}'.", nameof(docRef));
-        var doc = _refs.Count;
         _refs.Add(docRef);
+        _values.Add([.. fieldValues]);
+    }
 
-        for (var f = 0; f < _fields.Length; f++)
+    /// <summary>
+    /// The text pipeline of one worker thread. Stems are cached per distinct trimmed token: most tokens repeat, so
+    /// stemming runs about once per word and thread.
+    /// </summary>
+    private sealed class Analyzer
+    {
+        private readonly Dictionary<string, string> _stems = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _stemLookup;
+        private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+        private readonly List<string> _order = [];
+        private readonly List<Range> _tokens = [];
+
+        public Analyzer() => _stemLookup = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public AnalyzedField Analyze(string? value)
         {
-            var value = fieldValues[f];
             var lowered = value is null ? "" : LunrText.ToLowerJs(value);
             _tokens.Clear();
             LunrText.Tokenize(lowered, _tokens);
-            _frequencies.Clear();
+            _counts.Clear();
             _order.Clear();
             var length = 0;
             foreach (var range in _tokens)
@@ -140,38 +175,42 @@ public sealed class LunrIndexBuilder
                 // Trimmer, then stop-word filter, then stemmer. A token trimmed to "" stays (as in lunr).
                 var trimmed = LunrText.Trim(lowered.AsSpan(range));
                 if (LunrText.IsStopWord(trimmed)) continue;
-                var stem = StemCached(trimmed);
+                var stem = Stem(trimmed);
                 length++;
-
-                if (!_termLookup.TryGetValue(stem, out var term))
-                {
-                    term = new Term(stem, _terms.Count, _fields.Length);
-                    _terms.Add(stem, term);
-                }
-                if (_frequencies.TryGetValue(term, out var tf))
-                {
-                    _frequencies[term] = tf + 1;
-                }
-                else
-                {
-                    _frequencies[term] = 1;
-                    _order.Add(term);
-                    term.Docs[f].Add(doc);
-                }
+                ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_counts, stem, out var existed);
+                if (!existed) _order.Add(stem);
+                count++;
             }
-            var frequencies = new (Term, int)[_order.Count];
-            for (var i = 0; i < _order.Count; i++) frequencies[i] = (_order[i], _frequencies[_order[i]]);
-            _entries.Add(new FieldEntry(doc, f, length, frequencies));
+            var terms = _order.ToArray();
+            var counts = new int[terms.Length];
+            for (var i = 0; i < terms.Length; i++) counts[i] = _counts[terms[i]];
+            return new AnalyzedField(length, terms, counts);
+        }
+
+        private string Stem(ReadOnlySpan<char> token)
+        {
+            if (_stemLookup.TryGetValue(token, out var stem)) return stem;
+            var text = token.ToString();
+            stem = PorterStemmer.Stem(text);
+            _stems.Add(text, stem);
+            return stem;
         }
     }
 
-    private string StemCached(ReadOnlySpan<char> token)
+    /// <summary>Every field of every document through the pipeline, in parallel; result [doc * fields + field].</summary>
+    private AnalyzedField[] AnalyzeAll()
     {
-        if (_stemLookup.TryGetValue(token, out var stem)) return stem;
-        var text = token.ToString();
-        stem = PorterStemmer.Stem(text);
-        _stems.Add(text, stem);
-        return stem;
+        var fieldCount = _fields.Length;
+        var analyzed = new AnalyzedField[_refs.Count * fieldCount];
+        // Chunks of documents per task: a worker's stem cache then serves many documents.
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, _refs.Count, 256), () => new Analyzer(), (range, _, analyzer) =>
+        {
+            for (var doc = range.Item1; doc < range.Item2; doc++)
+                for (var f = 0; f < fieldCount; f++)
+                    analyzed[doc * fieldCount + f] = analyzer.Analyze(_values[doc][f]);
+            return analyzer;
+        }, _ => { });
+        return analyzed;
     }
 
     public LunrIndex Build()
@@ -179,10 +218,35 @@ public sealed class LunrIndexBuilder
         var fieldCount = _fields.Length;
         var n = _refs.Count;
 
+        // Term indexes in order of first occurrence: documents, then fields, then tokens, as lunr.Builder.add numbers them.
+        var analyzed = AnalyzeAll();
+        var terms = new Dictionary<string, Term>(StringComparer.Ordinal);
+        var entries = new List<FieldEntry>(analyzed.Length);
+        for (var doc = 0; doc < n; doc++)
+        {
+            for (var f = 0; f < fieldCount; f++)
+            {
+                var field = analyzed[doc * fieldCount + f];
+                var frequencies = new (Term, int)[field.Terms.Length];
+                for (var i = 0; i < field.Terms.Length; i++)
+                {
+                    var text = field.Terms[i];
+                    if (!terms.TryGetValue(text, out var term))
+                    {
+                        term = new Term(text, terms.Count, fieldCount);
+                        terms.Add(text, term);
+                    }
+                    term.Docs[f].Add(doc);
+                    frequencies[i] = (term, field.Counts[i]);
+                }
+                entries.Add(new FieldEntry(doc, f, field.Length, frequencies));
+            }
+        }
+
         // Average field length per field (lunr.Builder.calculateAverageFieldLengths).
         var lengthSums = new double[fieldCount];
         var withField = new int[fieldCount];
-        foreach (var entry in _entries)
+        foreach (var entry in entries)
         {
             lengthSums[entry.Field] += entry.Length;
             withField[entry.Field]++;
@@ -191,8 +255,8 @@ public sealed class LunrIndexBuilder
         for (var f = 0; f < fieldCount; f++) averages[f] = lengthSums[f] / withField[f];
 
         // idf counts (field, doc) postings over all fields (lunr.idf).
-        var idf = new double[_terms.Count];
-        foreach (var term in _terms.Values)
+        var idf = new double[terms.Count];
+        foreach (var term in terms.Values)
         {
             var withTerm = 0;
             foreach (var docs in term.Docs) withTerm += docs.Count;
@@ -200,8 +264,8 @@ public sealed class LunrIndexBuilder
             idf[term.Index] = Math.Log(1 + Math.Abs(x));
         }
 
-        var vectors = new List<LunrFieldVector>(_entries.Count);
-        foreach (var entry in _entries)
+        var vectors = new List<LunrFieldVector>(entries.Count);
+        foreach (var entry in entries)
         {
             var boost = _fields[entry.Field].Boost;
             var pairs = entry.Frequencies;
@@ -222,8 +286,8 @@ public sealed class LunrIndexBuilder
         }
 
         var docOrder = JsKeyOrder(_refs);
-        var postings = new List<LunrPosting>(_terms.Count);
-        foreach (var term in _terms.Values.OrderBy(t => t.Text, StringComparer.Ordinal))
+        var postings = new List<LunrPosting>(terms.Count);
+        foreach (var term in terms.Values.OrderBy(t => t.Text, StringComparer.Ordinal))
         {
             var byField = new IReadOnlyList<string>[fieldCount];
             for (var f = 0; f < fieldCount; f++)
