@@ -90,7 +90,7 @@ public static class SiteBuilder
             files.AddRange(Stage("RenderPages", () => RenderPages.Run(model, templates, pageCache)));
             rendered = files.Count - (pageCache?.Reused ?? 0);
         }
-        var search = Stage("BuildSearchIndex", () => BuildSearchIndex.Run(model.SearchDocuments));
+        var search = Stage("BuildSearchIndex", () => BuildSearchIndex.Run(model.SearchDocuments, options.Cache?.SearchAnalysis));
         files.AddRange(Stage("Feeds", () => SiteFiles(config, model, catalog, search)));
         var copies = Stage("CollectAssets", () => Copies(content, TemplateFolders(content, config)));
         Stage("CheckLinks", () =>

@@ -47,6 +47,8 @@ public sealed class DevServer : IAsyncDisposable
     private readonly string _outFull;
     private readonly CancellationTokenSource _stopping = new();
     private int _pending;
+    // Rebuilds after a save redo only the work whose input changed.
+    private readonly BuildCache _cache = new();
 
     public BuildResult LastBuild { get; private set; } = new() { Diagnostics = [] };
     public int BuildCount { get; private set; }
@@ -122,7 +124,7 @@ public sealed class DevServer : IAsyncDisposable
             {
                 Interlocked.Exchange(ref _pending, 0);
                 var watch = Stopwatch.StartNew();
-                var result = await Task.Run(() => SiteBuilder.Build(new BuildOptions { ContentDir = _options.ContentDir, OutDir = _options.OutDir, BaseUrl = _options.BaseUrl }));
+                var result = await Task.Run(() => SiteBuilder.Build(new BuildOptions { ContentDir = _options.ContentDir, OutDir = _options.OutDir, BaseUrl = _options.BaseUrl, Cache = _cache }));
                 LastBuildTime = watch.Elapsed;
                 LastBuild = result;
                 BuildCount++;

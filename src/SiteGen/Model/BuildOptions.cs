@@ -15,6 +15,18 @@ public sealed record BuildOptions
     public bool Incremental { get; init; } = true;
     /// <summary>Told the name of each stage as it finishes (progress display); called on the building thread.</summary>
     public IProgress<string>? Progress { get; init; }
+    /// <summary>
+    /// Work kept between builds of one long-running process (the preview server passes the same cache to every
+    /// rebuild); null for a one-off build. Results never depend on it, only the time they take.
+    /// </summary>
+    public BuildCache? Cache { get; init; }
+}
+
+/// <summary>Results of expensive steps kept between builds of one process, each keyed by exactly its input.</summary>
+public sealed class BuildCache
+{
+    /// <summary>The search text pipeline's output per distinct text (a rebuild analyses only text that changed).</summary>
+    public Search.LunrAnalysisCache SearchAnalysis { get; } = new();
 }
 
 /// <summary>Where the content lives and how to name its files in diagnostics.</summary>

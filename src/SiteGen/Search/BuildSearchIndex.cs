@@ -20,9 +20,10 @@ public static class BuildSearchIndex
         new("body", 1),
     ];
 
-    public static SearchIndexFiles Run(IReadOnlyList<SearchDocument> documents)
+    /// <param name="cache">Pipeline results from earlier builds of this process (the preview server), or null.</param>
+    public static SearchIndexFiles Run(IReadOnlyList<SearchDocument> documents, LunrAnalysisCache? cache = null)
     {
-        var builder = new LunrIndexBuilder(Fields);
+        var builder = new LunrIndexBuilder(Fields, cache);
         // Accents folded on both sides (here and in search.js) so "café" and "cafe" meet.
         var folded = new string?[documents.Count][];
         Parallel.For(0, documents.Count, i =>

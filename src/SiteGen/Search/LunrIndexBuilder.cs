@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -41,7 +42,7 @@ public sealed record LunrIndex(IReadOnlyList<string> Fields, IReadOnlyList<LunrP
     /// <summary>Items [0, count) written by <paramref name="append"/>, comma-separated, as ordered chunks of text.</summary>
     private static string[] Chunks(int count, Action<StringBuilder, int> append)
     {
-        const int ChunkSize = 1024;
+        const int ChunkSize = 256;
         var chunks = new string[(count + ChunkSize - 1) / ChunkSize];
         Parallel.For(0, chunks.Length, c =>
         {
@@ -95,6 +96,36 @@ public sealed record LunrIndex(IReadOnlyList<string> Fields, IReadOnlyList<LunrP
     }
 }
 
+/// <summary>One field of one document after the pipeline: its length and its terms with their counts, in first-occurrence order.</summary>
+internal readonly record struct AnalyzedField(int Length, string[] Terms, int[] Counts);
+
+/// <summary>
+/// The text pipeline's results per distinct text, kept between builds of one process. Entries not used by a build
+/// are dropped at its end, so the cache holds one build's text at most.
+/// </summary>
+public sealed class LunrAnalysisCache
+{
+    private ConcurrentDictionary<string, AnalyzedField> _previous = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, AnalyzedField> _current = new(StringComparer.Ordinal);
+
+    /// <summary>Distinct texts kept from the last build.</summary>
+    public int Count => _previous.Count;
+
+    internal AnalyzedField GetOrAdd(string text, Func<string, AnalyzedField> analyze)
+    {
+        if (_current.TryGetValue(text, out var field)) return field;
+        if (!_previous.TryGetValue(text, out field)) field = analyze(text);
+        _current[text] = field;
+        return field;
+    }
+
+    internal void EndBuild()
+    {
+        _previous = _current;
+        _current = new ConcurrentDictionary<string, AnalyzedField>(StringComparer.Ordinal);
+    }
+}
+
 /// <summary>
 /// Builds a lunr 2.3.9 index the way lunr.Builder does (default pipeline trimmer, stop-word filter, stemmer;
 /// BM25 with k1 = 1.2, b = 0.75; no position metadata). Add documents, then Build once.
@@ -119,16 +150,17 @@ public sealed class LunrIndexBuilder
 
     private readonly record struct FieldEntry(int Doc, int Field, int Length, (Term Term, int Tf)[] Frequencies);
 
-    /// <summary>One field of one document after the pipeline: its length and its terms with their counts, in first-occurrence order.</summary>
-    private readonly record struct AnalyzedField(int Length, string[] Terms, int[] Counts);
 
     private readonly LunrField[] _fields;
     private readonly List<string> _refs = [];
     private readonly List<string?[]> _values = [];
     private readonly HashSet<string> _refSet = new(StringComparer.Ordinal);
+    private readonly LunrAnalysisCache? _cache;
 
-    public LunrIndexBuilder(IReadOnlyList<LunrField> fields)
+    /// <param name="cache">Pipeline results kept from earlier builds of this process, or null.</param>
+    public LunrIndexBuilder(IReadOnlyList<LunrField> fields, LunrAnalysisCache? cache = null)
     {
+        _cache = cache;
         if (fields.Count == 0) throw new ArgumentException("At least one field is needed.", nameof(fields));
         foreach (var field in fields)
         {
@@ -203,13 +235,14 @@ public sealed class LunrIndexBuilder
         var fieldCount = _fields.Length;
         var analyzed = new AnalyzedField[_refs.Count * fieldCount];
         // Chunks of documents per task: a worker's stem cache then serves many documents.
-        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, _refs.Count, 256), () => new Analyzer(), (range, _, analyzer) =>
+        Parallel.ForEach(Partitioner.Create(0, _refs.Count, 64), () => new Analyzer(), (range, _, analyzer) =>
         {
             for (var doc = range.Item1; doc < range.Item2; doc++)
                 for (var f = 0; f < fieldCount; f++)
-                    analyzed[doc * fieldCount + f] = analyzer.Analyze(_values[doc][f]);
+                    analyzed[doc * fieldCount + f] = _cache is null ? analyzer.Analyze(_values[doc][f]) : _cache.GetOrAdd(_values[doc][f] ?? "", analyzer.Analyze);
             return analyzer;
         }, _ => { });
+        _cache?.EndBuild();
         return analyzed;
     }
 

@@ -127,4 +127,30 @@ public sealed class LunrIndexBuilderTests
         builder.Add("a", ["x", "y"]);
         Assert.Throws<ArgumentException>(() => builder.Add("a", ["x", "y"]));
     }
+
+    [Fact]
+    public void An_analysis_cache_kept_between_builds_changes_nothing_in_the_index()
+    {
+        // More documents than one parallel chunk, words shared across chunks, so term numbering crosses chunk edges.
+        var words = new[] { "agent", "planning", "reasoning", "Café", "multi-agent", "2024", "the", "models", "tool-use", "Łódź" };
+        string Text(int seed, int length) => string.Join(' ', Enumerable.Range(0, length).Select(k => words[(seed * 7 + k * k) % words.Length] + (k % 5 == 0 ? seed.ToString(System.Globalization.CultureInfo.InvariantCulture) : "")));
+        var docs = Enumerable.Range(0, 700).Select(i => ($"d{i}", Text(i, 3), Text(i + 1, 40))).ToList();
+
+        string Json(IEnumerable<(string Ref, string Title, string Body)> items, LunrAnalysisCache? cache)
+        {
+            var builder = new LunrIndexBuilder(Fields, cache);
+            foreach (var (r, title, body) in items) builder.Add(r, [title, body]);
+            return builder.Build().ToJson();
+        }
+
+        var cache = new LunrAnalysisCache();
+        var plain = Json(docs, null);
+        Assert.Equal(plain, Json(docs, cache));
+        Assert.Equal(plain, Json(docs, cache));
+
+        // One document edited, one removed: the cached build equals a fresh one, and stale text leaves the cache.
+        var edited = docs.Where(d => d.Item1 != "d5").Select(d => d.Item1 == "d300" ? (d.Item1, "a brand new title", d.Item3) : d).ToList();
+        Assert.Equal(Json(edited, null), Json(edited, cache));
+        Assert.Equal(edited.SelectMany(d => new[] { d.Item2, d.Item3 }).Distinct(StringComparer.Ordinal).Count(), cache.Count);
+    }
 }
