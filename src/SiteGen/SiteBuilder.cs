@@ -43,6 +43,8 @@ public sealed record BuildResult
     public string BaseUrl { get; init; } = "/";
     public IReadOnlyList<ListingSummary> Listings { get; init; } = [];
     public IReadOnlyList<StageTiming> Timings { get; init; } = [];
+    /// <summary>The template folders the build read, built-in first (the preview server watches the others).</summary>
+    public IReadOnlyList<string> TemplateFolders { get; init; } = [];
 }
 
 /// <summary>One build, as a flat list of named stages meeting only through model records.</summary>
@@ -125,6 +127,7 @@ public static class SiteBuilder
             BaseUrl = config.BaseUrl,
             Listings = listings.Summaries,
             Timings = timings,
+            TemplateFolders = TemplateFolders(content, config),
         };
     }
 

@@ -39,6 +39,7 @@ public sealed class DevServer : IAsyncDisposable
     private readonly TextWriter _log;
     private readonly WebApplication _app;
     private readonly List<FileSystemWatcher> _watchers = [];
+    private volatile bool _watching;
     private readonly Timer _debounce;
     private readonly SemaphoreSlim _building = new(1, 1);
     private readonly Lock _clientsLock = new();
@@ -88,18 +89,30 @@ public sealed class DevServer : IAsyncDisposable
     private void Watch()
     {
         var content = Path.GetFullPath(_options.ContentDir);
-        var folders = new List<string> { content };
         var templates = Path.Combine(Path.GetDirectoryName(content.TrimEnd(Path.DirectorySeparatorChar))!, "templates");
-        if (Directory.Exists(templates)) folders.Add(templates);
-        foreach (var folder in folders.Where(Directory.Exists))
+        WatchFolders([content, templates, .. LastBuild.TemplateFolders]);
+        _watching = true;
+    }
+
+    /// <summary>Starts watching the folders not watched yet: site.yml may name another templates folder at any save.</summary>
+    private void WatchFolders(IEnumerable<string> folders)
+    {
+        lock (_watchers)
         {
-            var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
-            watcher.Changed += OnChange;
-            watcher.Created += OnChange;
-            watcher.Deleted += OnChange;
-            watcher.Renamed += OnChange;
-            watcher.EnableRaisingEvents = true;
-            _watchers.Add(watcher);
+            foreach (var folder in folders.Select(f => Path.GetFullPath(f).TrimEnd(Path.DirectorySeparatorChar)))
+            {
+                // The built-in templates ship with SiteGen and do not change while it runs.
+                if (!Directory.Exists(folder) || folder == Path.GetFullPath(Rendering.TemplateSet.BuiltInFolder).TrimEnd(Path.DirectorySeparatorChar)
+                    || _watchers.Any(w => w.Path == folder || folder.StartsWith(w.Path + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
+                    continue;
+                var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
+                watcher.Changed += OnChange;
+                watcher.Created += OnChange;
+                watcher.Deleted += OnChange;
+                watcher.Renamed += OnChange;
+                watcher.EnableRaisingEvents = true;
+                _watchers.Add(watcher);
+            }
         }
     }
 
@@ -127,6 +140,7 @@ public sealed class DevServer : IAsyncDisposable
                 var result = await Task.Run(() => SiteBuilder.Build(new BuildOptions { ContentDir = _options.ContentDir, OutDir = _options.OutDir, BaseUrl = _options.BaseUrl, Cache = _cache }));
                 LastBuildTime = watch.Elapsed;
                 LastBuild = result;
+                if (_watching) WatchFolders(result.TemplateFolders);
                 BuildCount++;
                 Report(result);
                 Rebuilt?.Invoke(result);

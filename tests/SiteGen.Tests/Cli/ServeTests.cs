@@ -187,4 +187,24 @@ public sealed class ServeTests : IAsyncLifetime, IDisposable
         var fixedPage = await WaitForAsync("/course/", (_, b) => !b.Contains(LiveReload.OverlayId, StringComparison.Ordinal));
         Assert.DoesNotContain(LiveReload.OverlayId, fixedPage.Body);
     }
+
+    [Fact]
+    public async Task A_templates_folder_named_in_site_yml_is_watched_too()
+    {
+        // The theme sits outside content/ and is not the templates/ folder beside it: only site.yml names it.
+        var theme = _dir.Combine("my-theme", "partials");
+        Directory.CreateDirectory(theme);
+        var footer = Path.Combine(theme, "footer.hbs");
+        await File.WriteAllTextAsync(footer, "<footer>Theme footer one</footer>");
+        var siteYml = Path.Combine(Content, "site.yml");
+        await File.AppendAllTextAsync(siteYml, "\ntemplates: my-theme\n");
+        await WaitForReloadAsync();
+        var first = await WaitForAsync("/course/", (_, body) => body.Contains("Theme footer one", StringComparison.Ordinal));
+        Assert.Contains("Theme footer one", first.Body);
+
+        await File.WriteAllTextAsync(footer, "<footer>Theme footer two</footer>");
+        await WaitForReloadAsync();
+        var second = await WaitForAsync("/course/", (_, body) => body.Contains("Theme footer two", StringComparison.Ordinal));
+        Assert.Contains("Theme footer two", second.Body);
+    }
 }
