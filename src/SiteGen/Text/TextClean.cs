@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace SiteGen.Text;
 
@@ -8,20 +8,45 @@ public static class TextClean
     /// <summary>Trims and turns every run of whitespace (tabs, NBSP, line breaks) into one space.</summary>
     public static string CollapseWhitespace(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        if (IsCollapsed(text)) return text;
+        // Called on every line, title and abstract: one buffer and one string, no builder.
+        var rented = text.Length <= 512 ? null : ArrayPool<char>.Shared.Rent(text.Length);
+        var buffer = rented is null ? stackalloc char[text.Length] : rented.AsSpan();
+        var length = 0;
         var pendingSpace = false;
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c))
             {
-                pendingSpace = builder.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
-            if (pendingSpace) builder.Append(' ');
+            if (pendingSpace) buffer[length++] = ' ';
             pendingSpace = false;
-            builder.Append(c);
+            buffer[length++] = c;
         }
-        return builder.ToString();
+        var result = new string(buffer[..length]);
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return result;
+    }
+
+    /// <summary>True when collapsing would change nothing: no whitespace at either end, none but single plain spaces inside.</summary>
+    private static bool IsCollapsed(string text)
+    {
+        if (text.Length == 0) return true;
+        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) return false;
+        var previousSpace = false;
+        foreach (var c in text)
+        {
+            if (c == ' ')
+            {
+                if (previousSpace) return false;
+                previousSpace = true;
+            }
+            else if (char.IsWhiteSpace(c)) return false;
+            else previousSpace = false;
+        }
+        return true;
     }
 
     /// <summary>True when an abstract looks cut: it ends in an ellipsis or without closing punctuation.</summary>

@@ -200,25 +200,35 @@ internal static class PaperBlock
 
     private static ItemKind Classify(string text)
     {
-        if (StartsWithLabel(text, "comments") || StartsWithLabel(text, "comment")) return ItemKind.Comments;
-        if (StartsWithLabel(text, "abstract")) return ItemKind.AbstractLabel;
-        if (NoteLabels.Any(label => StartsWithLabel(text, label))) return ItemKind.Note;
+        var labelled = LabelKind(text);
+        if (labelled is not null) return labelled.Value;
         if (ReadingText.ParseDateLine(text) is not null) return ItemKind.Date;
         if (IsUrlLine(text)) return ItemKind.Url;
         if (ReadingText.ParseAuthors(text) is not null) return ItemKind.Authors;
         return ItemKind.Text;
     }
 
-    private static bool StartsWithLabel(string text) =>
-        StartsWithLabel(text, "comments") || StartsWithLabel(text, "comment") || StartsWithLabel(text, "abstract")
-        || NoteLabels.Any(label => StartsWithLabel(text, label));
+    private static bool StartsWithLabel(string text) => LabelKind(text) is not null;
 
-    /// <summary>"Comments:", "Comments :", "**Keywords:**" at the start of the text.</summary>
-    private static bool StartsWithLabel(string text, string label)
+    /// <summary>The kind of a labelled line ("Comments:", "Abstract:", a note label), null when it starts with no label.</summary>
+    private static ItemKind? LabelKind(string text)
     {
-        var s = text.TrimStart('*', ' ');
-        if (!s.StartsWith(label, StringComparison.OrdinalIgnoreCase)) return false;
-        var rest = s.AsSpan(label.Length).TrimStart(' ');
+        var start = text.AsSpan().TrimStart("* ");
+        // Every label starts with an ASCII letter, so a line starting with other ASCII ("[URL]", "[Submitted on") has none;
+        // non-ASCII is left to the comparison, where OrdinalIgnoreCase matches 'ſ' with 's'.
+        if (start.IsEmpty || (char.IsAscii(start[0]) && !char.IsAsciiLetter(start[0]))) return null;
+        if (StartsWithLabel(start, "comments") || StartsWithLabel(start, "comment")) return ItemKind.Comments;
+        if (StartsWithLabel(start, "abstract")) return ItemKind.AbstractLabel;
+        foreach (var label in NoteLabels)
+            if (StartsWithLabel(start, label)) return ItemKind.Note;
+        return null;
+    }
+
+    /// <summary>"Comments:", "Comments :", "**Keywords:**" at the start of the text (already without its leading '*' and ' ').</summary>
+    private static bool StartsWithLabel(ReadOnlySpan<char> start, string label)
+    {
+        if (!start.StartsWith(label, StringComparison.OrdinalIgnoreCase)) return false;
+        var rest = start[label.Length..].TrimStart(' ');
         return rest.StartsWith(":", StringComparison.Ordinal);
     }
 
@@ -279,5 +289,7 @@ internal static class PaperBlock
         text.Contains('“') && text.Contains("doi.org", StringComparison.OrdinalIgnoreCase);
 
     private static string NormaliseParagraphs(string text) =>
-        string.Join("\n\n", text.Split("\n\n").Select(TextClean.CollapseWhitespace));
+        text.Contains("\n\n", StringComparison.Ordinal)
+            ? string.Join("\n\n", text.Split("\n\n").Select(TextClean.CollapseWhitespace))
+            : TextClean.CollapseWhitespace(text);
 }

@@ -162,43 +162,81 @@ internal static partial class ReadingText
             additional = int.Parse(extra.Groups[1].Value, CultureInfo.InvariantCulture);
             text = text.Remove(extra.Index, extra.Length);
         }
-        text = Email().Replace(text, ",");
+        // Each cleaning pattern runs only when its first character can occur: this is asked of every abstract, and
+        // scanning a long paragraph with the e-mail pattern cost more than the rest of the parser.
+        if (text.Contains('@')) text = Email().Replace(text, ",");
         text = text.Replace("View ORCID Profile", ",", StringComparison.OrdinalIgnoreCase);
-        text = AffiliationMarks().Replace(text, "");
-        var parts = text.Split([',', ';', '∙', '·', '•'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .SelectMany(p => p.Split(" and ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-            .Select(p => TextClean.CollapseWhitespace(p.StartsWith("and ", StringComparison.Ordinal) ? p[4..] : p))
-            .Where(p => p.Length > 0 && !IsAffiliation(p))
-            .ToList();
+        if (MayHaveAffiliationMarks(text)) text = AffiliationMarks().Replace(text, "");
+        var parts = new List<string>();
+        foreach (var piece in text.Split(AuthorSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            foreach (var name in piece.Split(" and ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                var part = TextClean.CollapseWhitespace(name.StartsWith("and ", StringComparison.Ordinal) ? name[4..] : name);
+                if (part.Length > 0 && !IsAffiliation(part)) parts.Add(part);
+            }
+        }
         if (parts.Count == 0) return additional is null ? null : new AuthorList([], additional);
-        var nameLike = parts.Count(IsNameLike);
         // A single "name" must look like a person: two to four capitalised words ("Tri Dao"); lists tolerate a stray part.
         if (parts.Count == 1)
         {
-            var words = parts[0].Split(' ').Length;
-            if (nameLike != 1 || (words < 2 && additional is null) || words > 4) return null;
+            var words = parts[0].AsSpan().Count(' ') + 1;
+            if (!IsNameLike(parts[0]) || (words < 2 && additional is null) || words > 4) return null;
+            return new AuthorList(parts, additional);
         }
-        else if (nameLike * 10 < parts.Count * 8) return null;
+        // At least 80% name-like; stop counting once that can no longer be reached (prose has many parts, few names).
+        var notNameLike = 0;
+        foreach (var part in parts)
+        {
+            if (IsNameLike(part)) continue;
+            notNameLike++;
+            if ((parts.Count - notNameLike) * 10 < parts.Count * 8) return null;
+        }
         return new AuthorList(parts, additional);
+    }
+
+    private static readonly char[] AuthorSeparators = [',', ';', '∙', '·', '•'];
+
+    /// <summary>Whether <see cref="AffiliationMarks"/> can match at all: it needs a digit (any script, like \d) or one of *†‡§.</summary>
+    private static bool MayHaveAffiliationMarks(string text)
+    {
+        foreach (var c in text)
+            if (char.IsDigit(c) || c is '*' or '†' or '‡' or '§') return true;
+        return false;
     }
 
     private static readonly string[] AffiliationWords = ["University", "Institute", "Laboratory", "Laboratories", "College", "School", "Center", "Centre", "Inc.", "Corporation", "Academy"];
 
     /// <summary>"Seoul National University" in an author line is where an author works, not an author.</summary>
-    private static bool IsAffiliation(string part) =>
-        part.Split(' ').Any(word => AffiliationWords.Contains(word, StringComparer.Ordinal));
+    private static bool IsAffiliation(string part)
+    {
+        foreach (var range in part.AsSpan().Split(' '))
+        {
+            var word = part.AsSpan(range);
+            foreach (var affiliation in AffiliationWords)
+                if (word.SequenceEqual(affiliation)) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticleLookup = NameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsNameLike(string part)
     {
-        var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 6) return false;
-        foreach (var word in words)
+        var text = part.AsSpan();
+        var count = 0;
+        foreach (var range in text.Split(' '))
+            if (!text[range].IsEmpty) count++;
+        if (count is 0 or > 6) return false;
+        foreach (var range in text.Split(' '))
         {
-            if (NameParticles.Contains(word)) continue;
-            var first = word.TrimStart('(', '\'', '"');
-            if (first.Length == 0 || !char.IsUpper(first[0])) return false;
-            if (word.EndsWith('.') && word.Length > 3 && !word.Contains('-')) return false; // "al." fine, "results." not a name
-            if (word.Any(char.IsDigit)) return false;
+            var word = text[range];
+            if (word.IsEmpty || NameParticleLookup.Contains(word)) continue;
+            var first = word.TrimStart("('\"");
+            if (first.IsEmpty || !char.IsUpper(first[0])) return false;
+            if (word[^1] == '.' && word.Length > 3 && !word.Contains('-')) return false; // "al." fine, "results." not a name
+            foreach (var c in word)
+                if (char.IsDigit(c)) return false;
         }
         return true;
     }

@@ -176,8 +176,38 @@ public static class ReadingsParser
 internal sealed record BlockContext(string File, string SessionName, string DisplayPath, DiagnosticBag Diagnostics);
 
 /// <summary>One line of a session body with its file line number and markdown shape.</summary>
-internal sealed record BodyLine(int Number, string Text)
+/// <remarks>The shape is worked out once, over spans, when the line is made: the parser asks it of every line several times.</remarks>
+internal sealed class BodyLine
 {
+    public BodyLine(int number, string text)
+    {
+        Number = number;
+        Text = text;
+        var span = text.AsSpan();
+        var trimmed = span.Trim();
+        IsBlank = trimmed.IsEmpty || IsIgnorable(trimmed);
+        var indent = 0;
+        foreach (var c in span)
+        {
+            if (c == ' ') indent++;
+            else if (c == '\t') indent += 4;
+            else break;
+        }
+        Indent = indent;
+        var start = span.TrimStart();
+        HeadingLevel = HeadingLevelOf(start, indent);
+        IsBullet = start.Length >= 2 && start[0] switch
+        {
+            '+' => true,
+            '-' or '*' => start[1] is ' ' or '\t',
+            _ => false,
+        };
+    }
+
+    public int Number { get; }
+
+    public string Text { get; }
+
     public static IEnumerable<BodyLine> Split(string body, int firstLine)
     {
         var number = firstLine;
@@ -187,55 +217,44 @@ internal sealed record BodyLine(int Number, string Text)
         {
             var end = body.IndexOf('\n', start);
             if (end < 0) end = body.Length;
-            var text = body[start..end].TrimEnd('\r');
-            yield return new BodyLine(number++, text);
+            var length = end - start;
+            while (length > 0 && body[start + length - 1] == '\r') length--;
+            yield return new BodyLine(number++, body.Substring(start, length));
             start = end + 1;
         }
     }
 
-    public bool IsBlank { get; } = string.IsNullOrWhiteSpace(Text) || IsIgnorable(Text.Trim());
+    public bool IsBlank { get; }
 
     /// <summary>Leading spaces, a tab counting four.</summary>
-    public int Indent { get; } = Text.TakeWhile(c => c is ' ' or '\t').Sum(c => c == '\t' ? 4 : 1);
+    public int Indent { get; }
 
     public bool IsTopLevel => Indent < 2;
 
     /// <summary>ATX heading level (1-6), 0 when not a heading.</summary>
-    public int HeadingLevel
-    {
-        get
-        {
-            var trimmed = Text.TrimStart();
-            if (Indent > 3 || !trimmed.StartsWith('#')) return 0;
-            var level = trimmed.TakeWhile(c => c == '#').Count();
-            if (level > 6) return 0;
-            return level == trimmed.Length || trimmed[level] is ' ' or '\t' ? level : 0;
-        }
-    }
+    public int HeadingLevel { get; }
 
     public string HeadingText => Text.TrimStart().TrimStart('#').Trim().TrimEnd('#').Trim();
 
     /// <summary>"+ x", "- x", "* x", and "+x" (seen as "+[Submitted on ...]").</summary>
-    public bool IsBullet
-    {
-        get
-        {
-            var trimmed = Text.TrimStart();
-            if (trimmed.Length < 2) return false;
-            return trimmed[0] switch
-            {
-                '+' => true,
-                '-' or '*' => trimmed[1] is ' ' or '\t',
-                _ => false,
-            };
-        }
-    }
+    public bool IsBullet { get; }
+
+    private string? _content;
 
     /// <summary>The text without indentation and bullet marker.</summary>
-    public string Content => IsBullet ? Text.TrimStart()[1..].Trim() : Text.Trim();
+    public string Content => _content ??= IsBullet ? Text.AsSpan().TrimStart()[1..].Trim().ToString() : Text.Trim();
+
+    private static int HeadingLevelOf(ReadOnlySpan<char> trimmed, int indent)
+    {
+        if (indent > 3 || trimmed.IsEmpty || trimmed[0] != '#') return 0;
+        var level = 0;
+        while (level < trimmed.Length && trimmed[level] == '#') level++;
+        if (level > 6) return 0;
+        return level == trimmed.Length || trimmed[level] is ' ' or '\t' ? level : 0;
+    }
 
     /// <summary>HTML comments (<c>&lt;!--excerpt.start--&gt;</c>), images and horizontal rules carry no paper data.</summary>
-    private static bool IsIgnorable(string trimmed) =>
+    private static bool IsIgnorable(ReadOnlySpan<char> trimmed) =>
         (trimmed.StartsWith("<!--", StringComparison.Ordinal) && trimmed.EndsWith("-->", StringComparison.Ordinal))
         || trimmed.StartsWith("![", StringComparison.Ordinal)
         || trimmed is "---" or "***" or "___";
