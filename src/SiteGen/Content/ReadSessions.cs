@@ -3,7 +3,6 @@ using SiteGen.Content.Readings;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 using SiteGen.Text;
-using YamlDotNet.RepresentationModel;
 
 namespace SiteGen.Content;
 
@@ -100,7 +99,7 @@ public static class ReadSessions
 
     private static Session ApplyFrontMatter(Session session, string yaml, int yamlLine, string display, ContentSource content, SiteConfig config, DiagnosticBag diagnostics)
     {
-        var mapping = YamlText.Load(yaml, out var error);
+        var entries = FrontMatterYaml.Read(yaml, out var error);
         if (error is not null)
         {
             diagnostics.Error(DiagnosticCodes.SessionYaml, display, yamlLine - 1 + error.Line, error.Column,
@@ -108,7 +107,7 @@ public static class ReadSessions
                 "Check the indentation on that line, close any [ or {, and quote values containing ': ' or '#', or starting with '[', '{', '*' or a quote.");
             return session;
         }
-        if (mapping is null)
+        if (entries is null)
         {
             diagnostics.Warning(DiagnosticCodes.SessionNoTitle, display, yamlLine, 1,
                 "The front matter is empty; the session is listed under its file name.", "Add title: and lecture: keys.");
@@ -116,12 +115,12 @@ public static class ReadSessions
         }
 
         bool titleSeen = false;
-        foreach (var (keyNode, valueNode) in mapping.Children)
+        foreach (var entry in entries)
         {
-            var key = (keyNode as YamlScalarNode)?.Value ?? "";
-            var line = yamlLine - 1 + (int)keyNode.Start.Line;
-            var column = (int)keyNode.Start.Column;
-            var scalar = (valueNode as YamlScalarNode)?.Value ?? "";
+            var key = entry.Key;
+            var line = yamlLine - 1 + entry.Line;
+            var column = entry.Column;
+            var scalar = entry.Scalar;
             // Decks linked from notes are checked like lecture: ones, so a missing upload is a warning, not a silent 404.
             string Instructor() => InstructorHtml.Prepare(scalar, config.BaseUrl, deck => LinkedDeckExists(content, deck, key, line, column, display, diagnostics));
             switch (key)
@@ -143,8 +142,8 @@ public static class ReadSessions
                 case "notes": session = session with { NotesHtml = Instructor() }; break;
                 case "morenotes": session = session with { MoreNotesHtml = Instructor() }; break;
                 case "video": session = session with { VideoHtml = Instructor() }; break;
-                case "tags": session = session with { Tags = Labels(valueNode) }; break;
-                case "categories": session = session with { Categories = Labels(valueNode) }; break;
+                case "tags": session = session with { Tags = Labels(entry) }; break;
+                case "categories": session = session with { Categories = Labels(entry) }; break;
                 case "desc": session = session with { Desc = scalar.Trim() }; break;
                 case "term": session = session with { Term = scalar.Trim() }; break;
                 case "layout": session = session with { Layout = scalar.Trim() }; break;
@@ -223,12 +222,12 @@ public static class ReadSessions
     }
 
     /// <summary>A list of labels, or a plain string that is ONE label ("2d (vision)" is not split). Trimmed, empties dropped, order kept, duplicates removed.</summary>
-    private static List<string> Labels(YamlNode node)
+    private static List<string> Labels(FrontMatterEntry entry)
     {
-        IEnumerable<string> raw = node switch
+        IEnumerable<string> raw = entry.Kind switch
         {
-            YamlSequenceNode seq => seq.Children.OfType<YamlScalarNode>().Select(n => n.Value ?? ""),
-            YamlScalarNode s => [s.Value ?? ""],
+            FrontMatterValueKind.Sequence => entry.Items,
+            FrontMatterValueKind.Scalar => [entry.Scalar],
             _ => [],
         };
         return raw.Select(CollapseSpaces).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).ToList();

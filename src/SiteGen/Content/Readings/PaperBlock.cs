@@ -1,3 +1,4 @@
+using System.Buffers;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 using SiteGen.Text;
@@ -235,18 +236,40 @@ internal static class PaperBlock
     /// <summary>A line that is a link and at most a short label or date: "[URL](…)", "Link: …", "FlexGen: …", "05 March 2022 https://doi.org/…", "arXiv: 2401.12345".</summary>
     private static bool IsUrlLine(string text)
     {
-        if (text.StartsWith("arXiv:", StringComparison.OrdinalIgnoreCase) && ArxivIdentifiers.TryRead(text.AsSpan(6).TrimStart().ToString(), 0, out _) > 0)
+        if (text.StartsWith("arXiv:", StringComparison.OrdinalIgnoreCase) && ArxivIdentifiers.TryRead(text.AsSpan(6).TrimStart(), 0, out _) > 0)
             return true;
         var urls = ReadingText.FindUrls(text);
         if (urls.Count == 0) return false;
-        var remainder = text;
-        foreach (var found in urls.OrderByDescending(u => u.Start))
-            remainder = remainder.Remove(found.Start, found.Length);
-        remainder = new string(remainder.Where(c => c is not ('[' or ']' or '(' or ')' or '<' or '>')).ToArray());
-        remainder = remainder.Trim(' ', '\t', ':', '-', '–', '|', '/', '+');
-        if (remainder.Length == 0) return true;
-        var words = remainder.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= 4 && !remainder.Contains(". ", StringComparison.Ordinal);
+        // What is left without the URLs (found in order, never overlapping) and brackets, in one buffer.
+        var rented = text.Length <= 256 ? null : ArrayPool<char>.Shared.Rent(text.Length);
+        var buffer = rented is null ? stackalloc char[text.Length] : rented.AsSpan();
+        var length = 0;
+        var at = 0;
+        foreach (var found in urls)
+        {
+            length = AppendWithoutBrackets(text.AsSpan(at, found.Start - at), buffer, length);
+            at = found.Start + found.Length;
+        }
+        length = AppendWithoutBrackets(text.AsSpan(at), buffer, length);
+        var remainder = buffer[..length].Trim(" \t:-–|/+");
+        var isUrlLine = remainder.IsEmpty || (CountWords(remainder) <= 4 && !remainder.Contains(". ", StringComparison.Ordinal));
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return isUrlLine;
+    }
+
+    private static int AppendWithoutBrackets(ReadOnlySpan<char> text, Span<char> buffer, int length)
+    {
+        foreach (var c in text)
+            if (c is not ('[' or ']' or '(' or ')' or '<' or '>')) buffer[length++] = c;
+        return length;
+    }
+
+    private static int CountWords(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        foreach (var range in text.Split(' '))
+            if (!text[range].IsEmpty) words++;
+        return words;
     }
 
     private static string? UrlOfLine(string text)
@@ -254,7 +277,7 @@ internal static class PaperBlock
         var urls = ReadingText.FindUrls(text);
         if (urls.Count > 0) return urls[0].Url;
         if (text.StartsWith("arXiv:", StringComparison.OrdinalIgnoreCase)
-            && ArxivIdentifiers.TryRead(text.AsSpan(6).TrimStart().ToString(), 0, out var id) > 0)
+            && ArxivIdentifiers.TryRead(text.AsSpan(6).TrimStart(), 0, out var id) > 0)
             return "https://arxiv.org/abs/" + id.BaseId + (id.Version is { } v ? "v" + v : "");
         return null;
     }
