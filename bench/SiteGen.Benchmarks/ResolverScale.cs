@@ -1,6 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
 using SiteGen.Catalog;
+using SiteGen.Config;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Listings;
+using SiteGen.Model;
 using SiteGen.Corpus.Records;
 
 namespace SiteGen.Benchmarks;
@@ -14,6 +19,7 @@ public static class ResolverScale
     public static int Run(string[] args)
     {
         if (args.Length >= 2 && args[0] == "--one") return RunOne(int.Parse(args[1], CultureInfo.InvariantCulture));
+        if (args.Length >= 2 && args[0] == "--content") return RunCourse(args[1], args.Length >= 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3);
         var sizes = args.Length == 0 ? [100_000, 300_000, 1_000_000] : args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
         Console.WriteLine($"resolver scale on {Environment.ProcessorCount} cores");
         Console.WriteLine("records | papers | generate s | resolve s | candidate pairs | peak working set MB | GC heap after last GC MB | F1 | precision | recall");
@@ -32,6 +38,51 @@ public static class ResolverScale
             if (child.ExitCode != 0) return child.ExitCode;
         }
         return 0;
+    }
+
+    /// <summary>
+    /// <c>resolver-scale --content DIR [runs]</c>: ReadListings and MergeDuplicates of a course, run several times in one
+    /// process (the first run includes JIT and start-up), with wall and CPU time, bytes allocated and the heap they leave.
+    /// </summary>
+    private static int RunCourse(string contentDir, int runs)
+    {
+        var content = ContentSource.For(contentDir);
+        var diagnostics = new DiagnosticBag();
+        var config = LoadConfig.Run(content, new BuildOptions { ContentDir = contentDir }, diagnostics);
+        var readings = ReadSessions.Run(content, config, diagnostics).SelectMany(s => s.Readings).ToList();
+        Console.WriteLine($"{readings.Count} session readings; run | stage | wall s | cpu s | allocated MB | heap after MB | records");
+        using var self = Process.GetCurrentProcess();
+        for (var run = 1; run <= runs; run++)
+        {
+            ListingsResult? listings = null;
+            Measure(run, "ReadListings", () => { listings = ReadListings.Run(content, config, new DiagnosticBag()); return listings.Records.Count; });
+            SiteGen.Model.Catalog? catalog = null;
+            Measure(run, "MergeDuplicates", () => { catalog = MergeDuplicates.Run([.. readings, .. listings!.Records], content, new DiagnosticBag()); return catalog.Papers.Count; });
+            listings = null;
+            catalog = null;
+        }
+        self.Refresh();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set {self.PeakWorkingSet64 / (1024.0 * 1024.0):0} MB"));
+        return 0;
+
+        void Measure(int run, string stage, Func<int> action)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            self.Refresh();
+            var cpu = self.TotalProcessorTime;
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            var watch = Stopwatch.StartNew();
+            var count = action();
+            var wall = watch.Elapsed.TotalSeconds;
+            self.Refresh();
+            var used = (self.TotalProcessorTime - cpu).TotalSeconds;
+            var bytes = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / (1024.0 * 1024.0);
+            // What the stage's result holds: the heap after a full collection, with the result still alive.
+            var heap = GC.GetTotalMemory(forceFullCollection: true) / (1024.0 * 1024.0);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{run} | {stage} | {wall:0.000} | {used:0.000} | {bytes:0} | {heap:0} | {count}"));
+        }
     }
 
     private static int RunOne(int records)

@@ -23,38 +23,49 @@ internal static class FieldMerger
         return c != 0 ? c : a.EndLine.CompareTo(b.EndLine);
     }
 
+    /// <summary>
+    /// Every choice below is "the first record, in source order, that is best by the stated priorities": a plain scan
+    /// that keeps the first of equals, as a stable sort would. Most clusters hold one or two records, so no LINQ here.
+    /// </summary>
     public static Paper Merge(int[] cluster, IReadOnlyList<PaperRecord> records, RecordFeatures[] f, bool[] shifted)
     {
         var idx = cluster.ToArray();
-        Array.Sort(idx, (x, y) =>
-        {
-            var c = CompareSource(records[x].Source, records[y].Source);
-            return c != 0 ? c : string.CompareOrdinal(f[x].Key, f[y].Key);
-        });
-        var provenance = new List<FieldSource>();
-        var rs = idx.Select(i => records[i]).ToList();
+        if (idx.Length > 1)
+            Array.Sort(idx, (x, y) =>
+            {
+                var c = CompareSource(records[x].Source, records[y].Source);
+                return c != 0 ? c : string.CompareOrdinal(f[x].Key, f[y].Key);
+            });
+        var provenance = new List<FieldSource>(8);
+        var rs = new List<PaperRecord>(idx.Length);
+        foreach (var i in idx) rs.Add(records[i]);
 
-        // Title.
+        // Title: not cut, session before listings, natural case, longest.
         string? title = null;
-        var titled = idx.Where(i => f[i].Squashed.Length > 0 && !string.IsNullOrWhiteSpace(records[i].Title)).ToList();
-        if (titled.Count > 0)
+        int bestTitle = -1, bestCut = 0, bestKind = 0, bestCase = 0, bestLength = 0;
+        var anyCut = false;
+        foreach (var i in idx)
         {
-            bool IsCut(int i) => titled.Any(k => f[k].Squashed.Length > f[i].Squashed.Length && f[k].Squashed.StartsWith(f[i].Squashed, StringComparison.Ordinal));
-            var best = titled
-                .OrderBy(i => IsCut(i) ? 1 : 0)
-                .ThenBy(i => KindRank(records[i].Source.Kind))
-                .ThenBy(i => NaturalCase(records[i].Title!) ? 0 : 1)
-                .ThenByDescending(i => f[i].Squashed.Length)
-                .First();
-            title = Clean(records[best].Title!);
-            var rule = records[best].Source.Kind == SourceKind.Session ? "session title" : "listing title (no session gave a complete one)";
-            if (titled.Any(IsCut)) rule += "; cut copies skipped";
-            provenance.Add(new FieldSource("title", records[best].Source, rule));
+            if (f[i].Squashed.Length == 0 || string.IsNullOrWhiteSpace(records[i].Title)) continue;
+            var cut = IsCutTitle(i, idx, records, f) ? 1 : 0;
+            anyCut |= cut == 1;
+            var kind = KindRank(records[i].Source.Kind);
+            var natural = NaturalCase(records[i].Title!) ? 0 : 1;
+            var length = f[i].Squashed.Length;
+            if (bestTitle < 0 || cut < bestCut || (cut == bestCut && (kind < bestKind || (kind == bestKind && (natural < bestCase || (natural == bestCase && length > bestLength))))))
+                (bestTitle, bestCut, bestKind, bestCase, bestLength) = (i, cut, kind, natural, length);
+        }
+        if (bestTitle >= 0)
+        {
+            title = Clean(records[bestTitle].Title!);
+            var rule = records[bestTitle].Source.Kind == SourceKind.Session ? "session title" : "listing title (no session gave a complete one)";
+            if (anyCut) rule += "; cut copies skipped";
+            provenance.Add(new FieldSource("title", records[bestTitle].Source, rule));
         }
 
         // arXiv id and versions.
         string? arxivId = null;
-        var versions = new SortedSet<int>();
+        List<int>? versions = null;
         foreach (var i in idx)
         {
             if (f[i].Arxiv is not { } a) continue;
@@ -63,53 +74,67 @@ internal static class FieldMerger
                 arxivId = a.BaseId;
                 provenance.Add(new FieldSource("arxivId", records[i].Source, "arXiv id from " + records[i].Source.KindName));
             }
-            if (string.Equals(a.BaseId, arxivId, StringComparison.Ordinal) && a.Version is { } v) versions.Add(v);
+            if (string.Equals(a.BaseId, arxivId, StringComparison.Ordinal) && a.Version is { } v && !(versions ??= []).Contains(v)) versions.Add(v);
         }
+        versions?.Sort();
 
         // Abstract: complete and not glued first, then the longest.
         string? abstractText = null;
-        var withAbstract = idx.Where(i => !string.IsNullOrWhiteSpace(records[i].Abstract) && f[i].AbstractTokens > 0).ToList();
-        if (withAbstract.Count > 0)
+        int bestAbstract = -1, bestGlued = 0, bestComplete = 0, bestTokens = 0, bestAbstractKind = 0;
+        var anyGlued = false;
+        foreach (var i in idx)
         {
-            bool Glued(int i) => shifted[i] || withAbstract.Any(k => k != i && f[k].AbstractComplete
-                && f[i].Shingles.Length * 4 >= f[k].Shingles.Length * 5
-                && f[k].Shingles.Length > 0
-                && RecordFeatures.Intersect(f[k].Shingles, f[i].Shingles) * 100 >= f[k].Shingles.Length * 85);
-            var best = withAbstract
-                .OrderBy(i => Glued(i) ? 1 : 0)
-                .ThenBy(i => f[i].AbstractComplete ? 0 : 1)
-                .ThenByDescending(i => f[i].AbstractTokens)
-                .ThenBy(i => AbstractKindRank(records[i].Source.Kind))
-                .First();
-            abstractText = records[best].Abstract!.Trim();
-            var rule = Glued(best) ? "longest copy (every copy looks glued)"
-                : f[best].AbstractComplete ? "longest complete copy" : "longest copy (every copy looks cut)";
-            if (withAbstract.Any(Glued) && !Glued(best)) rule += "; glued copy skipped";
-            provenance.Add(new FieldSource("abstract", records[best].Source, rule));
+            if (!HasAbstract(i, records, f)) continue;
+            var glued = IsGlued(i, idx, records, f, shifted) ? 1 : 0;
+            anyGlued |= glued == 1;
+            var complete = f[i].AbstractComplete ? 0 : 1;
+            var tokens = f[i].AbstractTokens;
+            var kind = AbstractKindRank(records[i].Source.Kind);
+            if (bestAbstract < 0 || glued < bestGlued || (glued == bestGlued && (complete < bestComplete || (complete == bestComplete && (tokens > bestTokens || (tokens == bestTokens && kind < bestAbstractKind))))))
+                (bestAbstract, bestGlued, bestComplete, bestTokens, bestAbstractKind) = (i, glued, complete, tokens, kind);
+        }
+        if (bestAbstract >= 0)
+        {
+            abstractText = records[bestAbstract].Abstract!.Trim();
+            var rule = bestGlued == 1 ? "longest copy (every copy looks glued)"
+                : f[bestAbstract].AbstractComplete ? "longest complete copy" : "longest copy (every copy looks cut)";
+            if (anyGlued && bestGlued == 0) rule += "; glued copy skipped";
+            provenance.Add(new FieldSource("abstract", records[bestAbstract].Source, rule));
         }
 
-        // Authors and count.
+        // Authors and count: the fullest list, session first.
         IReadOnlyList<string> authors = [];
-        var withAuthors = idx.Where(i => records[i].Authors.Count > 0).ToList();
-        if (withAuthors.Count > 0)
+        var bestAuthors = -1;
+        foreach (var i in idx)
         {
-            var best = withAuthors.OrderByDescending(i => records[i].Authors.Count).ThenBy(i => KindRank(records[i].Source.Kind)).First();
-            authors = records[best].Authors;
-            provenance.Add(new FieldSource("authors", records[best].Source, "fullest author list"));
+            var n = records[i].Authors.Count;
+            if (n == 0) continue;
+            if (bestAuthors < 0 || n > records[bestAuthors].Authors.Count
+                || (n == records[bestAuthors].Authors.Count && KindRank(records[i].Source.Kind) < KindRank(records[bestAuthors].Source.Kind)))
+                bestAuthors = i;
+        }
+        if (bestAuthors >= 0)
+        {
+            authors = records[bestAuthors].Authors;
+            provenance.Add(new FieldSource("authors", records[bestAuthors].Source, "fullest author list"));
         }
         int? authorCount = authors.Count > 0 ? authors.Count : null;
-        var stated = idx.Where(i => records[i].AuthorCount is not null).OrderByDescending(i => records[i].AuthorCount!.Value).FirstOrDefault(-1);
+        var stated = -1;
+        foreach (var i in idx)
+            if (records[i].AuthorCount is { } c && (stated < 0 || c > records[stated].AuthorCount!.Value)) stated = i;
         if (stated >= 0 && records[stated].AuthorCount > (authorCount ?? 0))
         {
             authorCount = records[stated].AuthorCount;
             provenance.Add(new FieldSource("authorCount", records[stated].Source, "largest stated author count"));
         }
         else if (authorCount is not null)
-            provenance.Add(new FieldSource("authorCount", records[withAuthors.OrderByDescending(i => records[i].Authors.Count).ThenBy(i => KindRank(records[i].Source.Kind)).First()].Source, "length of the author list"));
+            provenance.Add(new FieldSource("authorCount", records[bestAuthors].Source, "length of the author list"));
 
-        // Date.
+        // Date: the earliest arXiv submission, else the earliest listing date.
         DateOnly? date = null;
-        var submitted = idx.Where(i => records[i].Submitted is not null).OrderBy(i => records[i].Submitted!.Value).FirstOrDefault(-1);
+        var submitted = -1;
+        foreach (var i in idx)
+            if (records[i].Submitted is { } d && (submitted < 0 || d < records[submitted].Submitted!.Value)) submitted = i;
         if (submitted >= 0)
         {
             date = records[submitted].Submitted;
@@ -117,7 +142,9 @@ internal static class FieldMerger
         }
         else
         {
-            var published = idx.Where(i => records[i].Published is not null).OrderBy(i => records[i].Published!.Value).FirstOrDefault(-1);
+            var published = -1;
+            foreach (var i in idx)
+                if (records[i].Published is { } d && (published < 0 || d < records[published].Published!.Value)) published = i;
             if (published >= 0)
             {
                 date = records[published].Published;
@@ -125,19 +152,22 @@ internal static class FieldMerger
             }
         }
 
-        var url = First(idx, records, r => r.Url, "url", "session URL first, then in source order", provenance);
-        var doi = First(idx, records, r => r.Doi, "doi", "first DOI in source order", provenance);
-        var comments = First(idx, records, r => r.Comments, "comments", "session comments first, then in source order", provenance);
+        var url = First(idx, records, static r => r.Url, "url", "session URL first, then in source order", provenance);
+        var doi = First(idx, records, static r => r.Doi, "doi", "first DOI in source order", provenance);
+        var comments = First(idx, records, static r => r.Comments, "comments", "session comments first, then in source order", provenance);
 
-        var sessions = rs.Where(r => r.Source.Kind == SourceKind.Session && !string.IsNullOrEmpty(r.Session))
-            .Select(r => r.Session!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var sessions = new List<string>();
+        foreach (var r in rs)
+            if (r.Source.Kind == SourceKind.Session && !string.IsNullOrEmpty(r.Session) && !sessions.Contains(r.Session, StringComparer.Ordinal))
+                sessions.Add(r.Session);
+        if (sessions.Count > 1) sessions.Sort(StringComparer.Ordinal);
 
         return new Paper
         {
             Id = "",
             Title = title,
             ArxivId = arxivId,
-            ArxivVersions = [.. versions],
+            ArxivVersions = versions is null ? [] : versions.ToArray(),
             Authors = authors,
             AuthorCount = authorCount,
             Abstract = abstractText,
@@ -151,16 +181,62 @@ internal static class FieldMerger
         };
     }
 
+    /// <summary>Another titled record's squashed title is longer and starts with this one's: this copy was cut.</summary>
+    private static bool IsCutTitle(int i, int[] idx, IReadOnlyList<PaperRecord> records, RecordFeatures[] f)
+    {
+        if (idx.Length == 1) return false;
+        var own = f[i].Squashed;
+        foreach (var k in idx)
+            if (f[k].Squashed.Length > own.Length && !string.IsNullOrWhiteSpace(records[k].Title) && f[k].Squashed.StartsWith(own, StringComparison.Ordinal))
+                return true;
+        return false;
+    }
+
+    private static bool HasAbstract(int i, IReadOnlyList<PaperRecord> records, RecordFeatures[] f) =>
+        !string.IsNullOrWhiteSpace(records[i].Abstract) && f[i].AbstractTokens > 0;
+
+    /// <summary>Marked as carrying glued text while scoring, or a complete abstract of another record is mostly inside this longer one.</summary>
+    private static bool IsGlued(int i, int[] idx, IReadOnlyList<PaperRecord> records, RecordFeatures[] f, bool[] shifted)
+    {
+        if (shifted[i]) return true;
+        foreach (var k in idx)
+            if (k != i && HasAbstract(k, records, f) && f[k].AbstractComplete
+                && f[i].Shingles.Length * 4 >= f[k].Shingles.Length * 5
+                && f[k].Shingles.Length > 0
+                && RecordFeatures.Intersect(f[k].Shingles, f[i].Shingles) * 100 >= f[k].Shingles.Length * 85)
+                return true;
+        return false;
+    }
+
     private static string? First(int[] idx, IReadOnlyList<PaperRecord> records, Func<PaperRecord, string?> field, string name, string rule, List<FieldSource> provenance)
     {
-        var best = idx.Where(i => !string.IsNullOrWhiteSpace(field(records[i]))).OrderBy(i => KindRank(records[i].Source.Kind)).FirstOrDefault(-1);
+        var best = -1;
+        foreach (var i in idx)
+            if (!string.IsNullOrWhiteSpace(field(records[i])) && (best < 0 || KindRank(records[i].Source.Kind) < KindRank(records[best].Source.Kind))) best = i;
         if (best < 0) return null;
         provenance.Add(new FieldSource(name, records[best].Source, rule));
         return field(records[best])!.Trim();
     }
 
     /// <summary>Mixed case reads as written by the authors; ALL CAPS or all lower is a scrape's change.</summary>
-    private static bool NaturalCase(string s) => s.Any(char.IsUpper) && s.Any(char.IsLower);
+    private static bool NaturalCase(string s)
+    {
+        bool upper = false, lower = false;
+        foreach (var c in s)
+        {
+            upper |= char.IsUpper(c);
+            lower |= char.IsLower(c);
+            if (upper && lower) return true;
+        }
+        return false;
+    }
 
-    private static string Clean(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>Whitespace runs to one space, ends trimmed; most titles already are, and are returned as they are.</summary>
+    private static string Clean(string s)
+    {
+        var clean = s.Length > 0 && !char.IsWhiteSpace(s[0]) && !char.IsWhiteSpace(s[^1]);
+        for (var i = 1; clean && i < s.Length; i++)
+            if (char.IsWhiteSpace(s[i]) && (s[i] != ' ' || s[i - 1] == ' ')) clean = false;
+        return clean ? s : string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
 }

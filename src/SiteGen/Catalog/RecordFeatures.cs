@@ -35,27 +35,59 @@ internal sealed class RecordFeatures
     /// <summary>Shingles kept in text order for the start-alignment check.</summary>
     internal const int HeadLength = 24;
 
+    /// <summary>Per-thread buffers: features are hashes of the text, so the normalised text itself is never kept as a string.</summary>
+    private sealed class Scratch
+    {
+        public char[] Title = new char[256];
+        public char[] Text = new char[4096];
+        public char[] Author = new char[128];
+        public ulong[] Tokens = new ulong[1024];
+        public uint[] Values = new uint[1024];
+    }
+
+    [ThreadStatic] private static Scratch? t_scratch;
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static RecordFeatures From(PaperRecord r)
     {
-        var title = TextNormalizer.Normalize(r.Title);
-        var abs = TextNormalizer.Normalize(r.Abstract);
+        var s = t_scratch ??= new Scratch();
+        // The length first: NormalizeInto may replace a buffer that is too small.
+        var titleLength = TextNormalizer.NormalizeInto(r.Title, ref s.Title);
+        var title = s.Title.AsSpan(0, titleLength);
+        var absLength = TextNormalizer.NormalizeInto(r.Abstract, ref s.Text);
+        var abs = s.Text.AsSpan(0, absLength);
         var arxiv = FindId(r);
-        var key = StableHash.Hex(StableHash.Fnv1a(r.Source.File, r.Source.KindName, r.Session, arxiv?.BaseId, title, abs));
+        // The same value as StableHash.Fnv1a(file, kind, session, id, title, abstract) over the strings.
+        var hash = StableHash.AppendPart(r.Source.File, StableHash.Start);
+        hash = StableHash.AppendPart(r.Source.KindName, hash);
+        hash = StableHash.AppendPart(r.Session, hash);
+        hash = StableHash.AppendPart(arxiv?.BaseId, hash);
+        hash = StableHash.AppendPart(title, hash);
+        hash = StableHash.AppendPart(abs, hash);
+        var key = StableHash.Hex(hash);
 
-        var titleSeq = new List<uint>();
-        foreach (var token in title.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            if (!StopWords.Contains(token)) titleSeq.Add((uint)StableHash.Fnv1a(token.AsSpan()));
+        var titleTokens = 0;
+        for (var rest = title; rest.Length > 0;)
+        {
+            var space = rest.IndexOf(' ');
+            var token = space < 0 ? rest : rest[..space];
+            rest = space < 0 ? [] : rest[(space + 1)..];
+            if (token.Length == 0 || StopWordLookup.Contains(token)) continue;
+            if (titleTokens == s.Values.Length) Array.Resize(ref s.Values, s.Values.Length * 2);
+            s.Values[titleTokens++] = (uint)StableHash.Fnv1a(token);
+        }
+        var titleSeq = s.Values.AsSpan(0, titleTokens).ToArray();
 
-        var (shingles, head, headKey, tokenCount) = Shingle(abs);
-        var surnames = new List<uint>();
+        var (shingles, head, headKey, tokenCount) = Shingle(abs, s);
+        var surnameCount = 0;
         uint first = 0;
         foreach (var author in r.Authors)
         {
-            var s = Surname(author);
-            if (s is null) continue;
-            var h = (uint)StableHash.Fnv1a(s.AsSpan());
-            if (surnames.Count == 0) first = h;
-            surnames.Add(h);
+            if (!Surname(author, s, out var h)) continue;
+            if (surnameCount == 0) first = h;
+            if (surnameCount == s.Values.Length) Array.Resize(ref s.Values, s.Values.Length * 2);
+            s.Values[surnameCount++] = h;
         }
         var count = r.AuthorCount ?? (r.Authors.Count > 0 ? r.Authors.Count : null);
         var date = r.Submitted ?? r.Published ?? r.Revised;
@@ -63,19 +95,32 @@ internal sealed class RecordFeatures
         {
             Key = key,
             Arxiv = arxiv,
-            Squashed = TextNormalizer.Squash(title),
-            TitleSeq = [.. titleSeq],
+            Squashed = Squash(title),
+            TitleSeq = titleSeq,
             TitleSet = SortedDistinct(titleSeq),
             Shingles = shingles,
             Head = head,
             HeadKey = headKey,
-            Surnames = SortedDistinct(surnames),
+            Surnames = SortedDistinct(s.Values.AsSpan(0, surnameCount)),
             FirstSurname = first,
             AuthorCount = count,
             Year = date?.Year,
             AbstractComplete = !r.AbstractTruncated && LooksComplete(r.Abstract),
             AbstractTokens = tokenCount,
         };
+    }
+
+    /// <summary><see cref="TextNormalizer.Squash"/> of text already in a buffer.</summary>
+    private static string Squash(ReadOnlySpan<char> normalized)
+    {
+        if (normalized.IsEmpty) return "";
+        var letters = normalized.Length - normalized.Count(' ');
+        if (letters == 0) return "";
+        Span<char> squashed = letters <= 512 ? stackalloc char[letters] : new char[letters];
+        var w = 0;
+        foreach (var c in normalized)
+            if (c != ' ') squashed[w++] = c;
+        return new string(squashed);
     }
 
     /// <summary>The id field first, then URL, DOI, comments and title (a heading can hold the link). Abstracts are not searched: they cite other papers.</summary>
@@ -86,65 +131,81 @@ internal sealed class RecordFeatures
         return id;
     }
 
+    private static readonly char[] ClosingMarks = [')', '"', '\'', ']', '”', '’'];
+    private static readonly char[] Digits = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
     /// <summary>Ends with sentence punctuation and not with an ellipsis.</summary>
     internal static bool LooksComplete(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return false;
-        var t = text.TrimEnd();
+        var t = text.AsSpan().TrimEnd();
         if (t.EndsWith("...", StringComparison.Ordinal) || t.EndsWith('…')) return false;
-        t = t.TrimEnd(')', '"', '\'', ']', '”', '’');
+        t = t.TrimEnd(ClosingMarks);
         return t.EndsWith('.') || t.EndsWith('!') || t.EndsWith('?');
     }
 
-    private static string? Surname(string author)
+    /// <summary>Hash of the last name-like word of an author (trailing digits such as affiliation marks cut); false when there is none.</summary>
+    private static bool Surname(string author, Scratch s, out uint hash)
     {
-        var norm = TextNormalizer.Normalize(author);
-        var parts = norm.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var i = parts.Length - 1; i >= 0; i--)
+        var length = TextNormalizer.NormalizeInto(author, ref s.Author);
+        var norm = s.Author.AsSpan(0, length);
+        hash = 0;
+        while (norm.Length > 0)
         {
-            var p = parts[i].TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
-            if (p.Length > 0 && !char.IsAsciiDigit(p[0])) return p;
+            var space = norm.LastIndexOf(' ');
+            var part = norm[(space + 1)..];
+            norm = space < 0 ? [] : norm[..space];
+            var p = part.TrimEnd(Digits);
+            if (p.Length > 0 && !char.IsAsciiDigit(p[0]))
+            {
+                hash = (uint)StableHash.Fnv1a(p);
+                return true;
+            }
         }
-        return null;
+        return false;
     }
 
-    private static (uint[] Shingles, uint[] Head, ulong HeadKey, int Tokens) Shingle(string normalized)
+    private static (uint[] Shingles, uint[] Head, ulong HeadKey, int Tokens) Shingle(ReadOnlySpan<char> normalized, Scratch s)
     {
         if (normalized.Length == 0) return ([], [], 0, 0);
-        var tokens = new List<ulong>(normalized.Length / 6 + 1);
-        var span = normalized.AsSpan();
+        var count = 0;
+        var span = normalized;
         ulong headKey = 0;
         while (span.Length > 0)
         {
             var space = span.IndexOf(' ');
             var token = space < 0 ? span : span[..space];
-            tokens.Add(StableHash.Fnv1a(token));
+            if (count == s.Tokens.Length) Array.Resize(ref s.Tokens, s.Tokens.Length * 2);
+            s.Tokens[count++] = StableHash.Fnv1a(token);
             span = space < 0 ? [] : span[(space + 1)..];
         }
-        if (tokens.Count >= 10)
+        var tokens = s.Tokens.AsSpan(0, count);
+        if (count >= 10)
         {
             headKey = 0x51ED270B27A7E3C5UL;
             for (var i = 0; i < 10; i++) headKey = StableHash.Mix(headKey ^ tokens[i]);
         }
-        if (tokens.Count < 3) return ([], [], headKey, tokens.Count);
-        var shingles = new uint[tokens.Count - 2];
-        for (var i = 0; i < shingles.Length; i++)
-            shingles[i] = (uint)StableHash.Mix(tokens[i] ^ ulong.RotateLeft(tokens[i + 1], 21) ^ ulong.RotateLeft(tokens[i + 2], 42));
-        var head = shingles.AsSpan(0, Math.Min(HeadLength, shingles.Length)).ToArray();
-        Array.Sort(shingles);
-        var n = Dedup(shingles);
-        return (n == shingles.Length ? shingles : shingles[..n], head, headKey, tokens.Count);
+        if (count < 3) return ([], [], headKey, count);
+        if (s.Values.Length < count) s.Values = new uint[count * 2];
+        var all = s.Values.AsSpan(0, count - 2);
+        for (var i = 0; i < all.Length; i++)
+            all[i] = (uint)StableHash.Mix(tokens[i] ^ ulong.RotateLeft(tokens[i + 1], 21) ^ ulong.RotateLeft(tokens[i + 2], 42));
+        var head = all[..Math.Min(HeadLength, all.Length)].ToArray();
+        all.Sort();
+        var n = Dedup(all);
+        return (all[..n].ToArray(), head, headKey, count);
     }
 
-    private static uint[] SortedDistinct(List<uint> values)
+    private static uint[] SortedDistinct(ReadOnlySpan<uint> values)
     {
+        if (values.IsEmpty) return [];
         var a = values.ToArray();
         Array.Sort(a);
         var n = Dedup(a);
         return n == a.Length ? a : a[..n];
     }
 
-    private static int Dedup(uint[] sorted)
+    private static int Dedup(Span<uint> sorted)
     {
         if (sorted.Length == 0) return 0;
         var w = 1;

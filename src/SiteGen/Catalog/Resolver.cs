@@ -52,8 +52,9 @@ public static class Resolver
         var problems = new List<DecisionProblem>();
 
         // Instructor answers first: they outrank every rule.
+        // Records by key, only when there are answers to look up (a list per record is a lot of garbage at 1M records).
         var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < n; i++)
+        for (var i = 0; i < n && decisions.Count > 0; i++)
         {
             if (!byKey.TryGetValue(features[i].Key, out var list)) byKey[features[i].Key] = list = [];
             list.Add(i);
@@ -223,15 +224,36 @@ public static class Resolver
             var content = title.Length > 0 ? "t:" + title : "a:" + string.Join(' ', TextNormalizer.Normalize(p.Abstract).Split(' ').Take(30));
             baseIds[c] = "p" + StableHash.Hex(StableHash.Fnv1a(content.AsSpan()))[..12];
         }
-        // Order clashing clusters by their smallest record key, which does not depend on input order.
-        var order = Enumerable.Range(0, papers.Length)
-            .Select(c => (c, Min: clusters[c].Select(i => f[i].Key).Min(StringComparer.Ordinal)!))
-            .OrderBy(x => baseIds[x.c], StringComparer.Ordinal).ThenBy(x => x.Min, StringComparer.Ordinal).ToList();
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (c, _) in order)
+        // Clashing clusters take -2, -3 in the order of their smallest record key, which does not depend on input order.
+        // Only clashes need that order: a base id no other cluster has is the id as it is.
+        var uses = new Dictionary<string, int>(papers.Length, StringComparer.Ordinal);
+        foreach (var id in baseIds) uses[id] = uses.GetValueOrDefault(id) + 1;
+        var clashing = new List<(int Cluster, string Base, string Min)>();
+        for (var c = 0; c < papers.Length; c++)
         {
-            var id = baseIds[c];
-            for (var k = 2; !used.Add(id); k++) id = baseIds[c] + "-" + k.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (uses[baseIds[c]] == 1)
+            {
+                papers[c] = papers[c] with { Id = baseIds[c] };
+                continue;
+            }
+            var min = f[clusters[c][0]].Key;
+            foreach (var i in clusters[c])
+                if (string.CompareOrdinal(f[i].Key, min) < 0) min = f[i].Key;
+            clashing.Add((c, baseIds[c], min));
+        }
+        // Stable, as the full ordering was: equal (base, min) pairs keep cluster order.
+        var ordered = clashing.Select((x, k) => (x, k)).ToList();
+        ordered.Sort((a, b) =>
+        {
+            var cmp = string.CompareOrdinal(a.x.Base, b.x.Base);
+            if (cmp == 0) cmp = string.CompareOrdinal(a.x.Min, b.x.Min);
+            return cmp != 0 ? cmp : a.k.CompareTo(b.k);
+        });
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var ((c, baseId, _), _) in ordered)
+        {
+            var id = baseId;
+            for (var k = 2; !used.Add(id); k++) id = baseId + "-" + k.ToString(System.Globalization.CultureInfo.InvariantCulture);
             papers[c] = papers[c] with { Id = id };
         }
     }
@@ -257,21 +279,24 @@ public static class Resolver
             foreach (var t in x.TitleSet)
                 df[t] = df.GetValueOrDefault(t) + 1;
 
-        var perRecord = new ulong[n][];
+        // Every record's keys go straight into its fixed slot of one array (at most KeySlots keys each), then are packed.
+        var slots = KeySlots(o);
+        var keys = new ulong[(long)n * slots];
+        var keyCount = new byte[n];
         var seeds = LshSeeds(o.LshBands * o.LshRows);
-        Parallel.For(0, n, parallel, i => perRecord[i] = Keys(f[i], df, seeds, o));
+        Parallel.For(0, n, parallel, i => keyCount[i] = (byte)Keys(f[i], df, seeds, o, keys.AsSpan((int)((long)i * slots), slots)));
 
         long total = 0;
-        foreach (var k in perRecord) total += k.Length;
-        var keys = new ulong[total];
-        var recs = new int[total];
-        long w = 0;
         for (var i = 0; i < n; i++)
         {
-            foreach (var k in perRecord[i]) { keys[w] = k; recs[w] = i; w++; }
-            perRecord[i] = null!;
+            // Packing moves keys only towards the front, over slots already read.
+            Array.Copy(keys, (long)i * slots, keys, total, keyCount[i]);
+            total += keyCount[i];
         }
-        Array.Sort(keys, recs);
+        var recs = new int[total];
+        for (int i = 0, w = 0; i < n; i++)
+            for (var k = 0; k < keyCount[i]; k++) recs[w++] = i;
+        Array.Sort(keys, recs, 0, (int)total);
 
         // Keep blocks with 2..MaxBlockSize members: first find their ranges, then lay them out without per-entry lists.
         var ranges = new List<(long Start, long End)>();
@@ -320,19 +345,23 @@ public static class Resolver
         return seeds;
     }
 
-    private static ulong[] Keys(RecordFeatures x, Dictionary<uint, int> df, ulong[] seeds, ResolverOptions o)
+    /// <summary>Most keys a record has: squashed title and its prefix, title prefix, two rare words, abstract start, one per LSH band.</summary>
+    private static int KeySlots(ResolverOptions o) => 6 + o.LshBands;
+
+    private static int Keys(RecordFeatures x, Dictionary<uint, int> df, ulong[] seeds, ResolverOptions o, Span<ulong> keys)
     {
-        var keys = new List<ulong>(8 + o.LshBands);
+        var count = 0;
+        void Add(Span<ulong> into, ulong key) => into[count++] = key;
         if (x.Squashed.Length >= 8)
         {
-            keys.Add(StableHash.Mix(SaltSquash ^ StableHash.Fnv1a(x.Squashed.AsSpan())));
-            if (x.Squashed.Length >= 24) keys.Add(StableHash.Mix(SaltSquashPrefix ^ StableHash.Fnv1a(x.Squashed.AsSpan(0, 20))));
+            Add(keys, StableHash.Mix(SaltSquash ^ StableHash.Fnv1a(x.Squashed.AsSpan())));
+            if (x.Squashed.Length >= 24) Add(keys, StableHash.Mix(SaltSquashPrefix ^ StableHash.Fnv1a(x.Squashed.AsSpan(0, 20))));
         }
         if (x.TitleSeq.Length >= 3)
         {
             var prefix = SaltPrefix;
             for (var t = 0; t < Math.Min(6, x.TitleSeq.Length); t++) prefix = StableHash.Mix(prefix ^ x.TitleSeq[t]);
-            keys.Add(prefix);
+            Add(keys, prefix);
             // The two rarest title words, leaving out the last one (a cut title ends in half a word).
             uint best1 = 0, best2 = 0;
             int f1 = int.MaxValue, f2 = int.MaxValue;
@@ -344,10 +373,10 @@ public static class Resolver
                 if (c < f1 || (c == f1 && tok < best1)) { best2 = best1; f2 = f1; best1 = tok; f1 = c; }
                 else if (c < f2 || (c == f2 && tok < best2)) { best2 = tok; f2 = c; }
             }
-            if (f1 <= o.MaxBlockSize) keys.Add(StableHash.Mix(SaltRare ^ best1));
-            if (f2 <= o.MaxBlockSize) keys.Add(StableHash.Mix(SaltRare ^ best2));
+            if (f1 <= o.MaxBlockSize) Add(keys, StableHash.Mix(SaltRare ^ best1));
+            if (f2 <= o.MaxBlockSize) Add(keys, StableHash.Mix(SaltRare ^ best2));
         }
-        if (x.HeadKey != 0) keys.Add(StableHash.Mix(SaltHead ^ x.HeadKey));
+        if (x.HeadKey != 0) Add(keys, StableHash.Mix(SaltHead ^ x.HeadKey));
         if (x.Shingles.Length >= 4)
         {
             // MinHash: for each seed the minimum of a multiply-xorshift of every shingle; bands of rows hashed together.
@@ -366,9 +395,9 @@ public static class Resolver
             {
                 var h = SaltLsh + (ulong)band;
                 for (var r = 0; r < o.LshRows; r++) h = StableHash.Mix(h ^ mins[band * o.LshRows + r]);
-                keys.Add(h);
+                Add(keys, h);
             }
         }
-        return [.. keys];
+        return count;
     }
 }

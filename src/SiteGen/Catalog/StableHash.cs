@@ -27,12 +27,19 @@ public static class StableHash
     public static ulong Fnv1a(params ReadOnlySpan<string?> parts)
     {
         var hash = Offset;
-        foreach (var part in parts)
-        {
-            hash = Fnv1a((part ?? "").AsSpan(), hash);
-            hash ^= 0x1F;
-            hash *= Prime;
-        }
+        foreach (var part in parts) hash = AppendPart((part ?? "").AsSpan(), hash);
+        return hash;
+    }
+
+    /// <summary>The starting value of a hash built part by part with <see cref="AppendPart"/>.</summary>
+    public const ulong Start = Offset;
+
+    /// <summary>One part of <see cref="Fnv1a(ReadOnlySpan{string})"/>, for parts held in buffers rather than strings.</summary>
+    public static ulong AppendPart(ReadOnlySpan<char> part, ulong hash)
+    {
+        hash = Fnv1a(part, hash);
+        hash ^= 0x1F;
+        hash *= Prime;
         return hash;
     }
 

@@ -33,8 +33,25 @@ public static partial class TextNormalizer
     public static string Normalize(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
+        var buffer = t_buffer ??= new char[256];
+        var length = NormalizeInto(text, ref buffer);
+        t_buffer = buffer;
+        return new string(buffer, 0, length);
+    }
+
+    [ThreadStatic] private static char[]? t_buffer;
+
+    /// <summary>
+    /// <see cref="Normalize"/> written into <paramref name="buffer"/> (grown when too small) instead of a new string:
+    /// the resolver hashes the tokens of every abstract and keeps none of the text. Returns the length written.
+    /// </summary>
+    internal static int NormalizeInto(string? text, ref char[] buffer)
+    {
+        if (string.IsNullOrEmpty(text)) return 0;
         var cleaned = Clean(text);
-        var sb = new StringBuilder(cleaned.Length);
+        // A kept character costs at most itself and a space before it; longer folds (Greek names) grow the buffer below.
+        if (buffer.Length < cleaned.Length * 2 + 8) buffer = new char[cleaned.Length * 2 + 8];
+        var length = 0;
         var pendingSpace = false;
         foreach (var c in cleaned)
         {
@@ -42,9 +59,9 @@ public static partial class TextNormalizer
             {
                 if (char.IsAsciiLetterOrDigit(c))
                 {
-                    if (pendingSpace && sb.Length > 0) sb.Append(' ');
+                    if (pendingSpace && length > 0) buffer[length++] = ' ';
                     pendingSpace = false;
-                    sb.Append(char.ToLowerInvariant(c));
+                    buffer[length++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
                 }
                 else pendingSpace = true;
                 continue;
@@ -53,21 +70,24 @@ public static partial class TextNormalizer
             {
                 if (folded.Length == 0) continue; // a combining mark: drop it, keep the word whole
                 if (folded == " ") { pendingSpace = true; continue; }
-                if (pendingSpace && sb.Length > 0) sb.Append(' ');
+                if (length + folded.Length + 1 > buffer.Length) Array.Resize(ref buffer, (length + folded.Length + 1) * 2 + cleaned.Length * 2);
+                if (pendingSpace && length > 0) buffer[length++] = ' ';
                 pendingSpace = false;
-                sb.Append(folded);
+                folded.CopyTo(buffer.AsSpan(length));
+                length += folded.Length;
             }
             else if (char.IsLetterOrDigit(c))
             {
-                if (pendingSpace && sb.Length > 0) sb.Append(' ');
+                if (length + 2 > buffer.Length) Array.Resize(ref buffer, buffer.Length * 2 + 8);
+                if (pendingSpace && length > 0) buffer[length++] = ' ';
                 pendingSpace = false;
-                sb.Append(char.ToLowerInvariant(c));
+                buffer[length++] = char.ToLowerInvariant(c);
             }
             else if (char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.Format)
                 continue;
             else pendingSpace = true;
         }
-        return sb.ToString();
+        return length;
     }
 
     /// <summary>Only letters and digits: "Pre-Training" and "pretraining" give the same key.</summary>
@@ -77,7 +97,7 @@ public static partial class TextNormalizer
     internal static string Clean(string text)
     {
         // Compatibility forms first where the runtime supports it (a no-op under invariant globalization).
-        if (!System.Text.Ascii.IsValid(text) && !text.IsNormalized(NormalizationForm.FormKC)) text = text.Normalize(NormalizationForm.FormKC);
+        if (!System.Text.Ascii.IsValid(text) && !IsStableLatin(text) && !text.IsNormalized(NormalizationForm.FormKC)) text = text.Normalize(NormalizationForm.FormKC);
         if (text.Contains("http", StringComparison.OrdinalIgnoreCase) || text.Contains("www.", StringComparison.OrdinalIgnoreCase))
             text = UrlPattern().Replace(text, " ");
         if (text.Contains('\\'))
@@ -87,6 +107,38 @@ public static partial class TextNormalizer
             text = TexCommand().Replace(text, m => GreekNames.Contains(m.Groups[1].Value) ? " " + m.Groups[1].Value.ToLowerInvariant() + " " : " ");
         }
         return text;
+    }
+
+    /// <summary>
+    /// Below U+0250 (Latin-1, Latin Extended-A/B) no character combines with another under NFKC, so a text made only of
+    /// characters that are each left alone by NFKC is already normalised: names like "Müller" skip the ICU call, which
+    /// cost more than the rest of the normalising. The table is asked of the runtime itself, so it agrees with it.
+    /// </summary>
+    private static bool IsStableLatin(string text)
+    {
+        var stable = StableLatin;
+        foreach (var c in text)
+            if (c >= stable.Length || !stable[c]) return false;
+        return true;
+    }
+
+    private static readonly bool[] StableLatin = BuildStableLatin();
+
+    private static bool[] BuildStableLatin()
+    {
+        var table = new bool[0x250];
+        for (var c = 0; c < table.Length; c++)
+        {
+            try
+            {
+                table[c] = c < 128 || ((char)c).ToString().IsNormalized(NormalizationForm.FormKC);
+            }
+            catch (PlatformNotSupportedException)
+            {
+                table[c] = false; // no normalisation data: leave every non-ASCII text to the runtime's own call, as before
+            }
+        }
+        return table;
     }
 
     private static Dictionary<char, string> BuildFold()
