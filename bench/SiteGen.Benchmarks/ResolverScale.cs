@@ -56,10 +56,12 @@ public static class ResolverScale
         {
             ListingsResult? listings = null;
             Measure(run, "ReadListings", () => { listings = ReadListings.Run(content, config, new DiagnosticBag()); return listings.Records.Count; });
-            SiteGen.Model.Catalog? catalog = null;
-            Measure(run, "MergeDuplicates", () => { catalog = MergeDuplicates.Run([.. readings, .. listings!.Records], content, new DiagnosticBag()); return catalog.Papers.Count; });
+            ResolverResult? merged = null;
+            // The stage without its decisions file (generated courses have none), so that its phases can be printed.
+            Measure(run, "MergeDuplicates", () => { merged = Resolver.Resolve([.. readings, .. listings!.Records]); return merged.Catalog.Papers.Count; });
+            Console.WriteLine("  phases: " + string.Join(", ", merged!.Stats.PhaseSeconds.Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value:0.000}s"))));
             listings = null;
-            catalog = null;
+            merged = null;
         }
         self.Refresh();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set {self.PeakWorkingSet64 / (1024.0 * 1024.0):0} MB"));

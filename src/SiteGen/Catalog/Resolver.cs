@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using SiteGen.Model;
 
 namespace SiteGen.Catalog;
@@ -337,6 +338,43 @@ public static class Resolver
         return new Blocks { RecordStart = recordStart, RecordBlocks = recordBlocks, BlockStart = blockStart, Members = members };
     }
 
+    /// <summary>For each seed the minimum over the shingles of the high half of (shingle * golden ^ seed) * seed.</summary>
+    private static void MinHash(uint[] shingles, ulong[] seeds, Span<uint> mins)
+    {
+        if (Vector512.IsHardwareAccelerated && seeds.Length % Vector512<ulong>.Count == 0 && seeds.Length <= 64)
+        {
+            // Eight seeds per vector: the same products and minimums as the loop below, eight at a time.
+            var lanes = Vector512<ulong>.Count;
+            var groups = seeds.Length / lanes;
+            Span<Vector512<ulong>> seedVectors = stackalloc Vector512<ulong>[groups];
+            Span<Vector512<ulong>> minVectors = stackalloc Vector512<ulong>[groups];
+            for (var g = 0; g < groups; g++)
+            {
+                seedVectors[g] = Vector512.Create(seeds.AsSpan(g * lanes, lanes));
+                minVectors[g] = Vector512.Create((ulong)uint.MaxValue);
+            }
+            foreach (var sh in shingles)
+            {
+                var v = Vector512.Create((ulong)sh * 0x9E3779B97F4A7C15UL);
+                for (var g = 0; g < groups; g++)
+                    minVectors[g] = Vector512.Min(minVectors[g], Vector512.ShiftRightLogical((v ^ seedVectors[g]) * seedVectors[g], 32));
+            }
+            for (var g = 0; g < groups; g++)
+                for (var l = 0; l < lanes; l++) mins[g * lanes + l] = (uint)minVectors[g].GetElement(l);
+            return;
+        }
+        mins.Fill(uint.MaxValue);
+        foreach (var sh in shingles)
+        {
+            var v = (ulong)sh * 0x9E3779B97F4A7C15UL;
+            for (var k = 0; k < seeds.Length; k++)
+            {
+                var h = (uint)(((v ^ seeds[k]) * seeds[k]) >> 32);
+                if (h < mins[k]) mins[k] = h;
+            }
+        }
+    }
+
     private static ulong[] LshSeeds(int count)
     {
         var seeds = new ulong[count];
@@ -381,16 +419,7 @@ public static class Resolver
         {
             // MinHash: for each seed the minimum of a multiply-xorshift of every shingle; bands of rows hashed together.
             Span<uint> mins = stackalloc uint[seeds.Length];
-            mins.Fill(uint.MaxValue);
-            foreach (var sh in x.Shingles)
-            {
-                var v = (ulong)sh * 0x9E3779B97F4A7C15UL;
-                for (var k = 0; k < seeds.Length; k++)
-                {
-                    var h = (uint)(((v ^ seeds[k]) * seeds[k]) >> 32);
-                    if (h < mins[k]) mins[k] = h;
-                }
-            }
+            MinHash(x.Shingles, seeds, mins);
             for (var band = 0; band < o.LshBands; band++)
             {
                 var h = SaltLsh + (ulong)band;
