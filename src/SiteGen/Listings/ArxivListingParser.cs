@@ -68,7 +68,7 @@ public static class ArxivListingParser
 
         public PaperRecord ToRecord(string file, int endLine, ArxivIdentifier? id)
         {
-            var abstractText = Abstract is null ? null : TextClean.CollapseWhitespace(Abstract);
+            var abstractText = Abstract is null ? null : ListingWhitespace.Collapse(Abstract);
             return new PaperRecord
             {
                 Source = new SourceRef(file, FirstLine, endLine, SourceKind.ArxivListing),
@@ -76,7 +76,7 @@ public static class ArxivListingParser
                 AbstractTruncated = TextClean.LooksTruncated(abstractText),
                 ArxivId = id?.BaseId,
                 ArxivVersion = id?.Version,
-                Comments = Comments.Count == 0 ? null : string.Join("; ", Comments.Select(TextClean.CollapseWhitespace)),
+                Comments = Comments.Count == 0 ? null : string.Join("; ", Comments.Select(ListingWhitespace.Collapse)),
             };
         }
     }

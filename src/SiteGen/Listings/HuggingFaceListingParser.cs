@@ -47,7 +47,7 @@ public static class HuggingFaceListingParser
                 continue;
             }
 
-            var text = TextClean.CollapseWhitespace(string.Join(" ", paragraph.Lines.Select(l => l.Text)));
+            var text = ListingWhitespace.JoinCollapsed(paragraph.Lines);
             if (entry is not null && entry.Abstract is null && IsTitleBeforeAbstract(text, next))
             {
                 // Title, Title, Abstract: the first entry has no abstract; this paragraph is the next title.
@@ -88,7 +88,14 @@ public static class HuggingFaceListingParser
     /// <summary>A short line without a closing period, followed by a paragraph too long to be a title: a title, not an abstract.</summary>
     private static bool IsTitleBeforeAbstract(string text, Paragraph? next) =>
         next is not null && text.Length <= 200 && !text.EndsWith('.') && !text.EndsWith('…')
-        && !IsMetadata(next) && next.Lines.Sum(l => l.Text.Length) > MaxTitleLength;
+        && !IsMetadata(next) && TextLength(next) > MaxTitleLength;
+
+    private static int TextLength(Paragraph paragraph)
+    {
+        var length = 0;
+        foreach (var line in paragraph.Lines) length += line.Text.Length;
+        return length;
+    }
 
     /// <summary>Each paragraph with the one after it (null at the end): one paragraph of lookahead, still streaming.</summary>
     private static IEnumerable<(Paragraph Current, Paragraph? Next)> WithNext(IEnumerable<Paragraph> paragraphs)
@@ -213,7 +220,7 @@ public static class HuggingFaceListingParser
                     if (text is "·" or "•") continue;
                     if (IsAuthorCount(text, out var count)) authorCount = count;
                     else if (TryParseDateLine(text, out var date, out var votes)) { published = date; upvotes = votes; }
-                    else if (submitter is null) submitter = TextClean.CollapseWhitespace(text.TrimStart('•'));
+                    else if (submitter is null) submitter = ListingWhitespace.Collapse(text.TrimStart('•'));
                     else diagnostics.Warning(DiagnosticCodes.ListingEntrySkipped, displayPath, line.Number, 1,
                         $"Unexpected line in the author/date block of \"{Title}\" was not read: {text}",
                         "The block after an abstract holds one author line, '·', and a date like 'Aug 18, 2024'.");

@@ -31,10 +31,12 @@ public static class ReadListings
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
             .ToList();
 
-        var records = new List<PaperRecord>();
-        var summaries = new List<ListingSummary>();
-        foreach (var (path, relative) in files)
+        // Files are parsed on every core, each into its own slot, and joined in file order: the same records in the same
+        // order as one by one. Diagnostics are sorted when read, so the order they arrive in does not matter.
+        var parsed = new (IReadOnlyList<PaperRecord> Records, string Format)[files.Count];
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
+            var (path, relative) = files[i];
             byte[] bytes;
             try
             {
@@ -44,12 +46,20 @@ public static class ReadListings
             {
                 diagnostics.Warning(DiagnosticCodes.ListingUnreadable, content.Display(relative), 1, 1,
                     $"Listing file could not be read ({e.Message}); skipped.", "Check the file's permissions, or remove it from listings/.");
-                summaries.Add(new ListingSummary(relative, "unreadable", 0));
-                continue;
+                parsed[i] = ([], "unreadable");
+                return;
             }
-            var (fileRecords, format) = ReadFile(bytes, relative, content.Display(relative), config, diagnostics);
-            records.AddRange(fileRecords);
-            summaries.Add(new ListingSummary(relative, format, fileRecords.Count));
+            parsed[i] = ReadFile(bytes, relative, content.Display(relative), config, diagnostics);
+        });
+
+        var total = 0;
+        foreach (var p in parsed) total += p.Records.Count;
+        var records = new List<PaperRecord>(total);
+        var summaries = new List<ListingSummary>(files.Count);
+        for (var i = 0; i < files.Count; i++)
+        {
+            records.AddRange(parsed[i].Records);
+            summaries.Add(new ListingSummary(files[i].Relative, parsed[i].Format, parsed[i].Records.Count));
         }
         return new ListingsResult(records, summaries);
     }
