@@ -92,7 +92,8 @@ public static class SiteBuilder
             files.AddRange(Stage("RenderPages", () => RenderPages.Run(model, templates, pageCache)));
             rendered = files.Count - (pageCache?.Reused ?? 0);
         }
-        var search = Stage("BuildSearchIndex", () => BuildSearchIndex.Run(model.SearchDocuments, options.Cache?.SearchAnalysis));
+        var search = Stage("BuildSearchIndex", () => BuildSearchIndex.Run(
+            BuildSearchIndex.Select(model.SearchDocuments, config.Search, content.Display("site.yml"), diagnostics), options.Cache?.SearchAnalysis));
         files.AddRange(Stage("Feeds", () => SiteFiles(config, model, catalog, search)));
         var copies = Stage("CollectAssets", () => Copies(content, TemplateFolders(content, config)));
         Stage("CheckLinks", () =>

@@ -13,7 +13,7 @@ public static class LoadConfig
 
     private static readonly HashSet<string> KnownKeys = new(StringComparer.Ordinal)
     {
-        "title", "description", "baseurl", "url", "term", "author", "templates", "term_start", "meeting_days", "listing_formats", "nav",
+        "title", "description", "baseurl", "url", "term", "author", "templates", "term_start", "meeting_days", "listing_formats", "nav", "search",
     };
 
     public static SiteConfig Run(ContentSource content, BuildOptions options, DiagnosticBag diagnostics)
@@ -80,6 +80,9 @@ public static class LoadConfig
                     if (valueNode is YamlSequenceNode nav)
                         config = config with { NavPages = nav.Children.OfType<YamlScalarNode>().Select(n => (n.Value ?? "").Trim()).Where(n => n.Length > 0).ToList() };
                     break;
+                case "search":
+                    config = config with { Search = ReadSearch(valueNode, displayPath, diagnostics) };
+                    break;
                 default:
                     diagnostics.Warning(DiagnosticCodes.ConfigValue, displayPath, line, column,
                         $"Unknown setting '{key}' in site.yml is ignored.", $"Known settings: {string.Join(", ", KnownKeys.Order(StringComparer.Ordinal))}.");
@@ -87,6 +90,46 @@ public static class LoadConfig
             }
         }
         return config;
+    }
+
+    /// <summary><c>search: { papers: auto|all|readings, max_papers: N }</c>.</summary>
+    private static SearchSettings ReadSearch(YamlNode node, string displayPath, DiagnosticBag diagnostics)
+    {
+        var settings = new SearchSettings();
+        if (node is not YamlMappingNode mapping)
+        {
+            diagnostics.Warning(DiagnosticCodes.ConfigValue, displayPath, (int)node.Start.Line, (int)node.Start.Column,
+                "search: should be a mapping; it is ignored.", "Write it as search: then indented lines such as papers: readings and max_papers: 5000.");
+            return settings;
+        }
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            var value = ((valueNode as YamlScalarNode)?.Value ?? "").Trim();
+            var (line, column) = ((int)valueNode.Start.Line, (int)valueNode.Start.Column);
+            switch (key)
+            {
+                case "papers" when Enum.TryParse<SearchPapers>(value, ignoreCase: true, out var papers) && !int.TryParse(value, CultureInfo.InvariantCulture, out _):
+                    settings = settings with { Papers = papers };
+                    break;
+                case "papers":
+                    diagnostics.Warning(DiagnosticCodes.ConfigValue, displayPath, line, column,
+                        $"search.papers '{value}' is not one of auto, all, readings; auto is used.", "Write papers: auto, papers: all or papers: readings.");
+                    break;
+                case "max_papers" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var max):
+                    settings = settings with { MaxPapers = max };
+                    break;
+                case "max_papers":
+                    diagnostics.Warning(DiagnosticCodes.ConfigValue, displayPath, line, column,
+                        $"search.max_papers '{value}' is not a whole number; {settings.MaxPapers} is used.", "Write a count, e.g. max_papers: 5000.");
+                    break;
+                default:
+                    diagnostics.Warning(DiagnosticCodes.ConfigValue, displayPath, (int)keyNode.Start.Line, (int)keyNode.Start.Column,
+                        $"Unknown setting 'search.{key}' in site.yml is ignored.", "Known search settings: papers, max_papers.");
+                    break;
+            }
+        }
+        return settings;
     }
 
     private static List<DayOfWeek> ReadDays(YamlNode node, string displayPath, DiagnosticBag diagnostics)

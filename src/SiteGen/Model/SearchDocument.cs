@@ -9,7 +9,11 @@ public sealed record SearchDocument(
     string Authors,
     string Tags,
     string Body,
-    string Snippet);
+    string Snippet)
+{
+    /// <summary>A paper that only listings mention: no session assigns it (search.papers may leave it out).</summary>
+    public bool ListingOnly { get; init; }
+}
 
 /// <summary>The serialized lunr 2.3.9 index and the doc store (ref -> url, title, kind, snippet), both as JSON text.</summary>
 public sealed record SearchIndexFiles(string IndexJson, string DocsJson);

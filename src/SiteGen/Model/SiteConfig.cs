@@ -22,4 +22,29 @@ public sealed record SiteConfig
     public IReadOnlyDictionary<string, string> ListingFormats { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
     /// <summary>Pages shown in the navigation, in order: file basenames from content/pages/.</summary>
     public IReadOnlyList<string> NavPages { get; init; } = [];
+    /// <summary>What the search index holds (site.yml <c>search:</c>).</summary>
+    public SearchSettings Search { get; init; } = new();
+}
+
+/// <summary>Which catalog papers the search index holds.</summary>
+public enum SearchPapers
+{
+    /// <summary>Every paper while the catalog has at most <see cref="SearchSettings.MaxPapers"/>; above that, only papers sessions assign (with a warning).</summary>
+    Auto,
+    /// <summary>Every catalog paper, whatever the index weighs.</summary>
+    All,
+    /// <summary>Only papers that sessions assign; papers only listings mention stay in the catalog pages but out of search.</summary>
+    Readings,
+}
+
+/// <summary>site.yml's <c>search:</c> settings.</summary>
+/// <remarks>
+/// Students download the whole lunr index before their first query: about 0.8 KB gzipped per paper with an abstract,
+/// so 5,000 papers is already about 4 MB. Scraped listings can hold hundreds of thousands of papers, which no phone
+/// can load; hence the limit (docs/search.md).
+/// </remarks>
+public sealed record SearchSettings
+{
+    public SearchPapers Papers { get; init; } = SearchPapers.Auto;
+    public int MaxPapers { get; init; } = 5000;
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using SiteGen.Diagnostics;
 using SiteGen.Model;
 
 namespace SiteGen.Search;
@@ -19,6 +21,32 @@ public static class BuildSearchIndex
         new("tags", 3),
         new("body", 1),
     ];
+
+    /// <summary>
+    /// The documents the index holds under site.yml's <c>search:</c> settings. Papers only listings mention are left out
+    /// when asked to, or when the catalog is over <see cref="SearchSettings.MaxPapers"/> and nothing was asked (a warning
+    /// says so and how to choose).
+    /// </summary>
+    public static IReadOnlyList<SearchDocument> Select(IReadOnlyList<SearchDocument> documents, SearchSettings settings, string siteYml, DiagnosticBag diagnostics)
+    {
+        var papers = documents.Count(d => d.Kind == "paper");
+        var readingsOnly = settings.Papers switch
+        {
+            SearchPapers.All => false,
+            SearchPapers.Readings => true,
+            _ => papers > settings.MaxPapers,
+        };
+        if (!readingsOnly) return documents;
+        var kept = documents.Where(d => !d.ListingOnly).ToList();
+        if (settings.Papers == SearchPapers.Auto)
+        {
+            var keptPapers = kept.Count(d => d.Kind == "paper");
+            diagnostics.Warning(DiagnosticCodes.SearchPapersLimited, siteYml, 1, 1, string.Create(CultureInfo.InvariantCulture,
+                $"The catalog has {papers} papers, more than search.max_papers ({settings.MaxPapers}): search holds only the {keptPapers} papers sessions assign; the other {papers - keptPapers} stay on the catalog pages but are not searchable."),
+                "Students download the whole index before searching (about 0.8 KB per paper, gzipped). Add to site.yml `search:` with `papers: readings` to keep this without the warning, or `papers: all` to index every paper anyway.");
+        }
+        return kept;
+    }
 
     /// <param name="cache">Pipeline results from earlier builds of this process (the preview server), or null.</param>
     public static SearchIndexFiles Run(IReadOnlyList<SearchDocument> documents, LunrAnalysisCache? cache = null)

@@ -324,7 +324,7 @@ public static class BuildSiteModel
         {
             var p = papers[i];
             docs.Add(new SearchDocument($"p{i}", catalogUrlById[p.Id], p.Title, "paper", p.Authors, string.Join(' ', p.Tags),
-                p.Abstract ?? "", Snippet(p.Abstract ?? p.Authors)));
+                p.Abstract ?? "", Snippet(p.Abstract ?? p.Authors)) { ListingOnly = p.Sessions.Count == 0 });
         }
         for (var i = 0; i < pages.Count; i++)
         {
