@@ -1,5 +1,6 @@
 /* Site search: lunr 2.3.9 over the prebuilt search-index.json (built in C#, see src/SiteGen/Search).
-   Loads lazily on first focus of the search box; every text is inserted as text, never as HTML. */
+   Loads lazily when the user goes for the search box (pointer over the form, touch, focus, the "/" key), fetching
+   lunr, the index and the doc store at once; every text is inserted as text, never as HTML. */
 (function () {
   'use strict';
 
@@ -77,8 +78,40 @@
     return plainQuery(lunr, index, text);
   }
 
+  function getJson(url) {
+    return fetch(url).then(function (r) {
+      if (!r.ok) throw new Error(url + ': HTTP ' + r.status);
+      return r.json();
+    });
+  }
+
+  /**
+   * lunr.Index.load, except that the token set (every indexed term, walked for prefix, wildcard and fuzzy terms) is
+   * a plain trie: lunr minimises it, which is most of Index.load's time (see docs/search.md) and changes nothing a
+   * query can see; the same queries find the same terms in the same order, so results and scores are identical
+   * (SearchScriptTests checks every term, prefix and fuzzy variant of the seed course).
+   */
+  function loadIndex(lunr, serialized) {
+    if (serialized.version !== lunr.version) return lunr.Index.load(serialized); // lunr's own warning, then its load
+    var fieldVectors = Object.create(null), invertedIndex = Object.create(null), root = new lunr.TokenSet();
+    serialized.fieldVectors.forEach(function (entry) { fieldVectors[entry[0]] = new lunr.Vector(entry[1]); });
+    serialized.invertedIndex.forEach(function (entry) {
+      var term = entry[0], node = root;
+      invertedIndex[term] = entry[1];
+      for (var i = 0; i < term.length; i++) {
+        var c = term.charAt(i);
+        node = node.edges[c] || (node.edges[c] = new lunr.TokenSet());
+      }
+      node.final = true;
+    });
+    return new lunr.Index({
+      fields: serialized.fields, fieldVectors: fieldVectors, invertedIndex: invertedIndex,
+      tokenSet: root, pipeline: lunr.Pipeline.load(serialized.pipeline),
+    });
+  }
+
   if (typeof module === 'object' && module.exports) {
-    module.exports = { FOLD_TABLE: FOLD_TABLE, fold: fold, queryTerms: queryTerms, runQuery: runQuery };
+    module.exports = { FOLD_TABLE: FOLD_TABLE, fold: fold, queryTerms: queryTerms, runQuery: runQuery, loadIndex: loadIndex };
   }
   if (typeof document === 'undefined') return;
 
@@ -97,37 +130,40 @@
   input.setAttribute('aria-expanded', 'false');
   input.setAttribute('aria-controls', 'search-listbox');
 
+  // User Timing marks ("search:..."), the first of each name only: they show where the first search's time goes in
+  // the browser's performance panel, and the search-latency benchmark prints them.
+  function mark(name) {
+    if (window.performance && performance.mark && !performance.getEntriesByName('search:' + name).length) performance.mark('search:' + name);
+  }
+
   function loadScript(src) {
     return new Promise(function (resolve, reject) {
       if (window.lunr) { resolve(); return; }
       var s = document.createElement('script');
       s.src = src;
-      s.onload = function () { resolve(); };
+      s.onload = function () { mark('lunr-ran'); resolve(); };
       s.onerror = function () { reject(new Error('could not load ' + src)); };
       document.head.appendChild(s);
     });
   }
 
-  function getJson(url) {
-    return fetch(url).then(function (r) {
-      if (!r.ok) throw new Error(url + ': HTTP ' + r.status);
-      return r.json();
-    });
-  }
-
   function ensureLoaded() {
     if (!loading) {
-      loading = Promise.all([
-        loadScript(base + 'assets/lunr.min.js'),
-        getJson(base + 'search-index.json'),
-        getJson(base + 'search-docs.json'),
-      ]).then(function (parts) {
-        index = window.lunr.Index.load(parts[1]);
-        docs = parts[2];
+      mark('load-start');
+      // All three downloads start now; the index is loaded as soon as it and lunr are in, without waiting for the doc store.
+      var store = getJson(base + 'search-docs.json').then(function (json) { mark('docs-parsed'); return json; });
+      store.catch(function () { /* reported through loading below; this only keeps an early failure from counting as unhandled */ });
+      var serialized = getJson(base + 'search-index.json').then(function (json) { mark('index-parsed'); return json; });
+      loading = Promise.all([loadScript(base + 'assets/lunr.min.js'), serialized]).then(function (parts) {
+        var loaded = loadIndex(window.lunr, parts[1]);
+        mark('index-loaded');
+        return store.then(function (d) { docs = d; index = loaded; });
       }).catch(function () {
         loading = null; // try again on the next focus
         status('Search is unavailable: the search index could not be loaded.');
       });
+      // The words typed while it loaded are searched the moment it is ready: no waiting for another keystroke.
+      loading.then(function () { if (index) update(); });
     }
     return loading;
   }
@@ -156,7 +192,6 @@
   }
 
   function render(query, results) {
-    if (!query.trim()) { clear(); return; }
     if (results.length === 0) { status('No results for \u201c' + query.trim() + '\u201d'); return; }
     clear();
     var list = document.createElement('div');
@@ -204,14 +239,19 @@
     }
     // A single character is the start of typing, not a question: no results list and no "No results" yet.
     if (query.trim().length < 2) { clear(); return; }
-    if (!index) { ensureLoaded().then(function () { if (index && input.value === query) update(); }); return; }
-    render(query, runQuery(window.lunr, index, query));
+    if (!index) { ensureLoaded(); return; } // searched when the index is ready (ensureLoaded)
+    var results = runQuery(window.lunr, index, query);
+    mark('first-query-done');
+    render(query, results);
+    mark('first-results-rendered');
   }
 
-  // Start loading on the earliest sign of intent: a pointer over the box comes before the click that focuses it.
+  // Start loading on the earliest sign of intent: a pointer over the search form comes before the click that
+  // focuses the box, a touch before the tap; keyboard users get focus (Tab, or "/" below).
+  var form = input.form || input;
+  form.addEventListener('pointerenter', ensureLoaded);
+  form.addEventListener('touchstart', ensureLoaded, { passive: true });
   input.addEventListener('focus', ensureLoaded);
-  input.addEventListener('pointerenter', ensureLoaded);
-  input.addEventListener('touchstart', ensureLoaded, { passive: true });
   input.addEventListener('input', update);
   input.addEventListener('keydown', function (e) {
     if (e.key === 'ArrowDown' && shown.length) {
@@ -230,13 +270,21 @@
   document.addEventListener('click', function (e) {
     if (!box.contains(e.target) && e.target !== input) clear();
   });
+  // "/" anywhere but in a text field jumps to the search box, as on GitHub and MDN.
+  document.addEventListener('keydown', function (e) {
+    if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+    var t = e.target;
+    if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+    e.preventDefault();
+    input.focus();
+  });
 
-  // Shareable links: {base}search/?q=words fills the box and runs the query on load.
+  // Shareable links: {base}search/?q=words fills the box and runs the query as soon as the index is ready.
   if (onSearchPage) {
     var q = new URLSearchParams(location.search).get('q');
     if (q) {
       input.value = q;
-      ensureLoaded().then(update);
+      ensureLoaded();
     }
   }
 })();
