@@ -7,9 +7,17 @@ using SiteGen.Model;
 namespace SiteGen.Benchmarks;
 
 /// <summary>
-/// "search-latency [runs]": builds the seed course under /course/, serves it on 127.0.0.1, and in Debian's Chromium
-/// measures, on a fresh page each run (nothing cached), the time from the first keystroke in the header search box
-/// to the first result link in #search-results. Prints each run and the median.
+/// "search-latency [runs]": builds the seed course under /course/, serves it on 127.0.0.1, and in Debian's Chromium,
+/// on a fresh page each run (nothing cached), types "foundation" into the header search box (the first keystroke
+/// focuses it, which starts loading lunr and the index). Prints per run and as median/min/max:
+/// <list type="bullet">
+/// <item>in the page: from the first key's event timestamp (when the browser took it) to the first result link in
+/// #search-results; this is what the user waits for;</item>
+/// <item>through the test driver: a stopwatch around typing and waiting, which also counts a protocol round trip per
+/// key and the waiting's polling; the same typing with the index already loaded shows that share by itself;</item>
+/// <item>the breakdown: search.js's "search:" User Timing marks and the downloads' resource timings, in ms after the
+/// first keystroke.</item>
+/// </list>
 /// </summary>
 public static class SearchLatency
 {
