@@ -38,6 +38,7 @@ public static class BuildSearchIndex
         };
         if (!readingsOnly) return documents;
         var kept = documents.Where(d => !d.ListingOnly).ToList();
+        if (kept.Count == documents.Count) return documents;
         if (settings.Papers == SearchPapers.Auto)
         {
             var keptPapers = kept.Count(d => d.Kind == "paper");

@@ -73,4 +73,14 @@ public sealed class SearchPapersSettingTests : IDisposable
         var (result, _, _, _) = BuildWith(yaml);
         Assert.Contains(expected, result.Diagnostics.Select(d => d.ToString().Split(" Hint:")[0]));
     }
+
+    [Fact]
+    public void Over_the_limit_with_every_paper_assigned_by_a_session_nothing_is_left_out_and_nothing_warned()
+    {
+        var docs = Enumerable.Range(0, 3).Select(i => new SiteGen.Model.SearchDocument($"p{i}", $"/p/{i}/", $"Paper {i}", "paper", "", "", "", "")).ToList();
+        var diagnostics = new SiteGen.Diagnostics.DiagnosticBag();
+        var kept = SiteGen.Search.BuildSearchIndex.Select(docs, new SiteGen.Model.SearchSettings { MaxPapers = 1 }, "content/site.yml", diagnostics);
+        Assert.Equal(docs, kept);
+        Assert.Empty(diagnostics.Items);
+    }
 }
