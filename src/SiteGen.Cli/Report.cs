@@ -15,13 +15,19 @@ internal static class Report
     public static bool Interactive =>
         !Console.IsOutputRedirected && !Console.IsErrorRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
 
+    /// <summary>How long a build runs before the progress display appears: 1 s, or SITEGEN_PROGRESS_DELAY_MS.</summary>
+    private static TimeSpan ProgressDelay =>
+        int.TryParse(Environment.GetEnvironmentVariable("SITEGEN_PROGRESS_DELAY_MS"), NumberStyles.None, CultureInfo.InvariantCulture, out var ms)
+            ? TimeSpan.FromMilliseconds(ms)
+            : TimeSpan.FromSeconds(1);
+
     public static BuildResult Build(BuildOptions options, bool quiet)
     {
         if (quiet || !Interactive) return SiteBuilder.Build(options);
         var stages = new StageProgress();
         var build = Task.Run(() => SiteBuilder.Build(options with { Progress = stages }));
         // Builds under a second finish before any progress would be readable.
-        if (build.Wait(TimeSpan.FromSeconds(1))) return build.Result;
+        if (build.Wait(ProgressDelay)) return build.Result;
         AnsiConsole.Progress().AutoClear(true).HideCompleted(true)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new ElapsedTimeColumn())
             .Start(context =>

@@ -15,6 +15,39 @@ public sealed partial class CommandTests : IDisposable
     [GeneratedRegex(@"^\S.*\(\d+,\d+\): (error|warning) SG\d{4}: .+$")]
     private static partial Regex DiagnosticLine();
 
+    /// <summary>Runs `build` in a pseudo-terminal (util-linux `script`), as a person at a terminal would see it.</summary>
+    private CliProcess.Output BuildAtTerminal(Dictionary<string, string> environment)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "SiteGen.Cli.dll");
+        environment["TERM"] = "xterm-256color";
+        return CliProcess.Run(_dir.Path, "script", ["-q", "-e", "-c", $"dotnet {dll} build", "/dev/null"], environment);
+    }
+
+    [Fact]
+    public void At_a_terminal_a_long_build_shows_a_progress_bar_and_NO_COLOR_or_a_pipe_gives_plain_lines()
+    {
+        if (!File.Exists("/usr/bin/script")) Assert.Fail("util-linux `script` is needed to give the build a terminal (apt-get install -y bsdutils).");
+        // Delay 0: every build counts as long, so the seed course shows the bar however fast the machine is.
+        var terminal = BuildAtTerminal(new() { ["SITEGEN_PROGRESS_DELAY_MS"] = "0" });
+        Assert.Equal(0, terminal.ExitCode);
+        Assert.Contains("Building", terminal.Stdout);
+        Assert.Matches(@"\u001b\[[0-9;]*[A-Za-z]", terminal.Stdout);
+        Assert.Contains("papers after merging", terminal.Stdout);
+
+        var noColor = BuildAtTerminal(new() { ["SITEGEN_PROGRESS_DELAY_MS"] = "0", ["NO_COLOR"] = "1" });
+        Assert.Equal(0, noColor.ExitCode);
+        Assert.DoesNotContain("Building", noColor.Stdout);
+        // Colour and cursor drawing are gone (the runtime's own keypad-mode switch, ESC [ ? 1 h, may remain).
+        Assert.DoesNotMatch(@"\u001b\[[0-9;]*[A-Za-z]", noColor.Stdout);
+        Assert.Contains("papers after merging", noColor.Stdout);
+
+        var piped = CliProcess.Run(_dir.Path, "dotnet", [Path.Combine(AppContext.BaseDirectory, "SiteGen.Cli.dll"), "build"], new Dictionary<string, string> { ["SITEGEN_PROGRESS_DELAY_MS"] = "0" });
+        Assert.Equal(0, piped.ExitCode);
+        Assert.DoesNotMatch(@"\u001b\[[0-9;]*[A-Za-z]", piped.Stdout + piped.Stderr);
+        Assert.DoesNotContain("Building", piped.Stdout);
+        Assert.Contains("papers after merging", piped.Stdout);
+    }
+
     [Fact]
     public void New_session_writes_the_next_order_with_the_usual_front_matter_and_the_course_still_builds()
     {
