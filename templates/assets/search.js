@@ -85,33 +85,8 @@
     });
   }
 
-  /**
-   * lunr.Index.load, except that the token set (every indexed term, walked for prefix, wildcard and fuzzy terms) is
-   * a plain trie: lunr minimises it, which is most of Index.load's time (see docs/search.md) and changes nothing a
-   * query can see; the same queries find the same terms in the same order, so results and scores are identical
-   * (SearchScriptTests checks every term, prefix and fuzzy variant of the seed course).
-   */
-  function loadIndex(lunr, serialized) {
-    if (serialized.version !== lunr.version) return lunr.Index.load(serialized); // lunr's own warning, then its load
-    var fieldVectors = Object.create(null), invertedIndex = Object.create(null), root = new lunr.TokenSet();
-    serialized.fieldVectors.forEach(function (entry) { fieldVectors[entry[0]] = new lunr.Vector(entry[1]); });
-    serialized.invertedIndex.forEach(function (entry) {
-      var term = entry[0], node = root;
-      invertedIndex[term] = entry[1];
-      for (var i = 0; i < term.length; i++) {
-        var c = term.charAt(i);
-        node = node.edges[c] || (node.edges[c] = new lunr.TokenSet());
-      }
-      node.final = true;
-    });
-    return new lunr.Index({
-      fields: serialized.fields, fieldVectors: fieldVectors, invertedIndex: invertedIndex,
-      tokenSet: root, pipeline: lunr.Pipeline.load(serialized.pipeline),
-    });
-  }
-
   if (typeof module === 'object' && module.exports) {
-    module.exports = { FOLD_TABLE: FOLD_TABLE, fold: fold, queryTerms: queryTerms, runQuery: runQuery, loadIndex: loadIndex };
+    module.exports = { FOLD_TABLE: FOLD_TABLE, fold: fold, queryTerms: queryTerms, runQuery: runQuery };
   }
   if (typeof document === 'undefined') return;
 
@@ -155,7 +130,8 @@
       store.catch(function () { /* reported through loading below; this only keeps an early failure from counting as unhandled */ });
       var serialized = getJson(base + 'search-index.json').then(function (json) { mark('index-parsed'); return json; });
       loading = Promise.all([loadScript(base + 'assets/lunr.min.js'), serialized]).then(function (parts) {
-        var loaded = loadIndex(window.lunr, parts[1]);
+        mark('index-load-start');
+        var loaded = window.lunr.Index.load(parts[1]);
         mark('index-loaded');
         return store.then(function (d) { docs = d; index = loaded; });
       }).catch(function () {

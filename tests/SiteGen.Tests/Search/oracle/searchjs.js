@@ -1,9 +1,7 @@
 // Runs templates/assets/search.js's query code (fold, plain/prefix queries, lunr syntax with fallback) in node
 // against an index built by the C# code.   node searchjs.js <request.json> <response.json>
 // request:  { indexPath, folds: [string], queries: [string] }
-// response: { foldTable, folds: [string], warnings: [string], results: [{ query, refs: [string], error }],
-//            loads: { queries, different: [string] } }   loads: search.js's loadIndex against lunr.Index.load, with
-//            the given queries plus every term, its prefixes of 2-6 letters and term~1, compared by refs, scores, match data.
+// response: { foldTable, folds: [string], warnings: [string], results: [{ query, refs: [string], error }] }
 'use strict'
 const fs = require('fs')
 const path = require('path')
@@ -26,24 +24,7 @@ const results = request.queries.map(query => {
   }
 })
 
-const fast = search.loadIndex(lunr, JSON.parse(fs.readFileSync(request.indexPath, 'utf8')))
-const asked = new Set(request.queries)
-for (const [term] of JSON.parse(fs.readFileSync(request.indexPath, 'utf8')).invertedIndex) {
-  for (let n = 2; n <= Math.min(6, term.length); n++) asked.add(term.slice(0, n))
-  asked.add(term)
-  asked.add(term + '~1')
-}
-const outcome = (idx, query) => {
-  try {
-    return JSON.stringify(search.runQuery(lunr, idx, query).map(r => [r.ref, r.score, r.matchData.metadata]))
-  } catch (e) {
-    return `${e.name}: ${e.message}`
-  }
-}
-const different = [...asked].filter(query => outcome(index, query) !== outcome(fast, query))
-
 fs.writeFileSync(responsePath, JSON.stringify({
-  loads: { queries: asked.size, different },
   foldTable: search.FOLD_TABLE,
   folds: request.folds.map(search.fold),
   warnings,
