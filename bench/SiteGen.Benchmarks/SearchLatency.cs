@@ -88,7 +88,7 @@ public static class SearchLatency
                 $"run {i + 1}: in the page {inPage[^1]:F0} ms; through the driver {driverCold[^1]:F0} ms cold, {driverWarm[^1]:F0} ms warm"));
         }
         Console.WriteLine("breakdown, ms after the first keystroke (median over runs; negative: before it):");
-        foreach (var (name, list) in breakdown.OrderBy(p => Median(p.Value)))
+        foreach (var (name, list) in breakdown.OrderBy(p => p.Key.StartsWith('(')).ThenBy(p => Median(p.Value)))
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-34} {Median(list),7:F1}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"search latency, seed course, {runs} cold runs, load average {load} -> {File.ReadAllText("/proc/loadavg").Split(' ')[0]}:"));
@@ -139,6 +139,10 @@ public static class SearchLatency
             const file = r.name.split('/').pop();
             if (/^(lunr\.min\.js|search-index\.json|search-docs\.json)$/.test(file)) out[file + '-received'] = r.responseEnd - t0;
           }
+          // Durations of the steps that run on the page's main thread.
+          if ('index-loaded' in out && 'index-load-start' in out) out['(duration) lunr index load'] = out['index-loaded'] - out['index-load-start'];
+          if ('index-parsed' in out && 'search-index.json-received' in out) out['(duration) index received to parsed'] = out['index-parsed'] - out['search-index.json-received'];
+          if ('first-results-rendered' in out && 'index-loaded' in out) out['(duration) index loaded to results'] = out['first-results-rendered'] - out['index-loaded'];
           return out;
         }
         """;
