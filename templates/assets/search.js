@@ -1,6 +1,7 @@
 /* Site search: lunr 2.3.9 over the prebuilt search-index.json (built in C#, see src/SiteGen/Search).
    Loads lazily when the user goes for the search box (pointer over the form, touch, focus, the "/" key), fetching
-   lunr, the index and the doc store at once; every text is inserted as text, never as HTML. */
+   lunr, the index and the doc store at once; every text is inserted as text, never as HTML.
+   Where the first search's time goes, and what was tried: docs/search.md, "Latency of the first search". */
 (function () {
   'use strict';
 
@@ -125,15 +126,15 @@
   function ensureLoaded() {
     if (!loading) {
       mark('load-start');
-      // All three downloads start now; the index is loaded as soon as it and lunr are in, without waiting for the doc store.
-      var store = getJson(base + 'search-docs.json').then(function (json) { mark('docs-parsed'); return json; });
-      store.catch(function () { /* reported through loading below; this only keeps an early failure from counting as unhandled */ });
-      var serialized = getJson(base + 'search-index.json').then(function (json) { mark('index-parsed'); return json; });
-      loading = Promise.all([loadScript(base + 'assets/lunr.min.js'), serialized]).then(function (parts) {
+      loading = Promise.all([
+        loadScript(base + 'assets/lunr.min.js'),
+        getJson(base + 'search-index.json').then(function (json) { mark('index-parsed'); return json; }),
+        getJson(base + 'search-docs.json').then(function (json) { mark('docs-parsed'); return json; }),
+      ]).then(function (parts) {
         mark('index-load-start');
-        var loaded = window.lunr.Index.load(parts[1]);
+        index = window.lunr.Index.load(parts[1]);
         mark('index-loaded');
-        return store.then(function (d) { docs = d; index = loaded; });
+        docs = parts[2];
       }).catch(function () {
         loading = null; // try again on the next focus
         status('Search is unavailable: the search index could not be loaded.');
