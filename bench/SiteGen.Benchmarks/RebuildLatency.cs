@@ -53,6 +53,10 @@ public static class RebuildLatency
         File.WriteAllText(file, text[..end] + "\n" + marker + "\n" + text[end..]);
     }
 
+    /// <summary>
+    /// Runs the real preview server (the Release build of SiteGen.Cli, ReadyToRun, as instructors run it) on a copy of the
+    /// course, saves a session N times and times each save until the reload event and the page showing the edit.
+    /// </summary>
     private static async Task<int> Latency(string contentDir, int edits)
     {
         var dir = Temp("latency");
@@ -60,36 +64,72 @@ public static class RebuildLatency
         Copy(contentDir, content);
         var session = Directory.GetFiles(Path.Combine(content, "sessions"), "*.md").Order(StringComparer.Ordinal).First();
         var name = Path.GetFileNameWithoutExtension(session);
-        await using var server = await DevServer.StartAsync(new ServeOptions { ContentDir = content, OutDir = Path.Combine(dir, "site"), Port = 0 }, TextWriter.Null);
-        using var http = new HttpClient();
-        using var events = new StreamReader(await http.GetStreamAsync(new Uri(server.Address, LiveReload.EventsPath)));
-        await events.ReadLineAsync(); // ": connected"
-        var pageUrl = new Uri(server.SiteUrl, $"sessions/{name}/");
-
-        var reloaded = new List<double>();
-        var rebuild = new List<double>();
-        var stages = new List<double>();
-        for (var i = 0; i <= edits; i++)
+        var cli = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../src/SiteGen.Cli/bin/Release/net10.0/SiteGen.Cli.dll"));
+        if (!File.Exists(cli))
         {
-            await Task.Delay(500); // let the previous save's events settle
-            var marker = $"Benchmark edit {i} {Guid.NewGuid():N}";
-            var watch = Stopwatch.StartNew();
-            Edit(session, marker);
-            while (await events.ReadLineAsync() is { } line && !line.StartsWith("event: reload", StringComparison.Ordinal)) { }
-            string html;
-            do html = await http.GetStringAsync(pageUrl);
-            while (!html.Contains(marker, StringComparison.Ordinal));
-            watch.Stop();
-            if (i == 0) continue; // the first rebuild after start-up still compiles code paths
-            reloaded.Add(watch.Elapsed.TotalMilliseconds);
-            rebuild.Add(server.LastBuildTime.TotalMilliseconds);
-            stages.Add(server.LastBuild.Timings.Sum(t => t.Elapsed.TotalMilliseconds));
+            Console.Error.WriteLine($"{cli} is missing: dotnet build -c Release src/SiteGen.Cli");
+            return 1;
         }
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"seed course ({server.LastBuild.Sessions} sessions), {edits} edits: save -> reloaded page median {Median(reloaded):F0} ms (min {reloaded.Min():F0}, max {reloaded.Max():F0}); rebuild alone median {Median(rebuild):F0} ms (min {rebuild.Min():F0}, max {rebuild.Max():F0}), its stages median {Median(stages):F0} ms; debounce {new ServeOptions().Debounce.TotalMilliseconds:F0} ms included"));
-        foreach (var t in server.LastBuild.Timings)
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {t.Stage,-18} {t.Elapsed.TotalMilliseconds,8:F1} ms"));
-        Directory.Delete(dir, true);
+        int port;
+        using (var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0))
+        {
+            probe.Start();
+            port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        }
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { cli, "serve", "--content", content, "--out", Path.Combine(dir, "site"), "--port", port.ToString(CultureInfo.InvariantCulture), "--base-url", "/course/" })
+            start.ArgumentList.Add(a);
+        using var server = Process.Start(start)!;
+        // The server prints "build N: ... in X ms" after every build.
+        var buildTimes = new System.Collections.Concurrent.ConcurrentQueue<double>();
+        server.OutputDataReceived += (_, e) =>
+        {
+            var m = System.Text.RegularExpressions.Regex.Match(e.Data ?? "", @"^build \d+: .* in (\d+) ms$");
+            if (m.Success) buildTimes.Enqueue(double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
+        };
+        server.BeginOutputReadLine();
+        server.BeginErrorReadLine();
+        try
+        {
+            using var http = new HttpClient();
+            var root = new Uri($"http://127.0.0.1:{port}/");
+            Stream? stream = null;
+            for (var attempt = 0; stream is null; attempt++)
+            {
+                try { stream = await http.GetStreamAsync(new Uri(root, LiveReload.EventsPath)); }
+                catch (HttpRequestException) when (attempt < 300) { await Task.Delay(100); }
+            }
+            using var events = new StreamReader(stream);
+            await events.ReadLineAsync(); // ": connected"
+            var pageUrl = new Uri(root, $"course/sessions/{name}/");
+
+            var reloaded = new List<double>();
+            var rebuild = new List<double>();
+            for (var i = 0; i <= edits; i++)
+            {
+                await Task.Delay(500); // let the previous save's events settle
+                while (buildTimes.TryDequeue(out _)) { }
+                var marker = $"Benchmark edit {i} {Guid.NewGuid():N}";
+                var watch = Stopwatch.StartNew();
+                Edit(session, marker);
+                while (await events.ReadLineAsync() is { } line && !line.StartsWith("event: reload", StringComparison.Ordinal)) { }
+                string html;
+                do html = await http.GetStringAsync(pageUrl);
+                while (!html.Contains(marker, StringComparison.Ordinal));
+                watch.Stop();
+                if (i == 0) continue; // the first rebuild after start-up still loads code paths
+                reloaded.Add(watch.Elapsed.TotalMilliseconds);
+                if (buildTimes.TryDequeue(out var ms)) rebuild.Add(ms);
+            }
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"`sitegen serve` on {Path.GetFileName(Path.GetFullPath(contentDir))}, {edits} saves of {name}.md: save -> reloaded page median {Median(reloaded):F0} ms (min {reloaded.Min():F0}, max {reloaded.Max():F0}); rebuild as the server reports it median {Median(rebuild):F0} ms (min {rebuild.Min():F0}, max {rebuild.Max():F0}); debounce {new ServeOptions().Debounce.TotalMilliseconds:F0} ms included in save -> reload"));
+        }
+        finally
+        {
+            server.Kill(entireProcessTree: true);
+            await server.WaitForExitAsync();
+            Directory.Delete(dir, true);
+        }
         return 0;
     }
 
