@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using SiteGen.Content.Readings;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
@@ -42,7 +43,20 @@ public static class ReadSessions
             .ThenBy(s => s.Name, StringComparer.Ordinal)
             .ToList();
 
-    internal static string ReadText(string path) => File.ReadAllText(path);
+    /// <summary>
+    /// File.ReadAllText's result (UTF-8, BOM dropped, invalid bytes as U+FFFD) from one byte array and one string:
+    /// its reader's buffers cost three times the text. A UTF-16 or UTF-32 byte-order mark is left to File.ReadAllText.
+    /// </summary>
+    internal static string ReadText(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var span = bytes.AsSpan();
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])
+            || span.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
+            return File.ReadAllText(path);
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) span = span[3..];
+        return Encoding.UTF8.GetString(span);
+    }
 
     /// <param name="relativePath">Relative to the content folder, e.g. sessions/W01.md.</param>
     public static Session Parse(string text, string relativePath, ContentSource content, SiteConfig config, DiagnosticBag diagnostics)

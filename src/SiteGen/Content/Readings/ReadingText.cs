@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using SiteGen.Text;
@@ -167,35 +168,79 @@ internal static partial class ReadingText
         if (text.Contains('@')) text = Email().Replace(text, ",");
         text = text.Replace("View ORCID Profile", ",", StringComparison.OrdinalIgnoreCase);
         if (MayHaveAffiliationMarks(text)) text = AffiliationMarks().Replace(text, "");
-        var parts = new List<string>();
-        foreach (var piece in text.Split(AuthorSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-        {
-            foreach (var name in piece.Split(" and ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-            {
-                var part = TextClean.CollapseWhitespace(name.StartsWith("and ", StringComparison.Ordinal) ? name[4..] : name);
-                if (part.Length > 0 && !IsAffiliation(part)) parts.Add(part);
-            }
-        }
-        if (parts.Count == 0) return additional is null ? null : new AuthorList([], additional);
+        // Judged over spans first; strings are made only for a line that is an author list (most lines asked are not).
+        var (count, nameLike, firstWords) = CountParts(text, null);
+        if (count == 0) return additional is null ? null : new AuthorList([], additional);
         // A single "name" must look like a person: two to four capitalised words ("Tri Dao"); lists tolerate a stray part.
-        if (parts.Count == 1)
+        if (count == 1)
         {
-            var words = parts[0].AsSpan().Count(' ') + 1;
-            if (!IsNameLike(parts[0]) || (words < 2 && additional is null) || words > 4) return null;
-            return new AuthorList(parts, additional);
+            if (nameLike != 1 || (firstWords < 2 && additional is null) || firstWords > 4) return null;
         }
-        // At least 80% name-like; stop counting once that can no longer be reached (prose has many parts, few names).
-        var notNameLike = 0;
-        foreach (var part in parts)
-        {
-            if (IsNameLike(part)) continue;
-            notNameLike++;
-            if ((parts.Count - notNameLike) * 10 < parts.Count * 8) return null;
-        }
+        else if (nameLike * 10 < count * 8) return null;
+        var parts = new List<string>(count);
+        CountParts(text, parts);
         return new AuthorList(parts, additional);
     }
 
-    private static readonly char[] AuthorSeparators = [',', ';', '∙', '·', '•'];
+    private static readonly SearchValues<char> AuthorSeparators = SearchValues.Create(",;∙·•");
+
+    /// <summary>
+    /// The parts of an author line: split at , ; ∙ · • and at " and ", trimmed, a leading "and " dropped, whitespace
+    /// collapsed, empty parts and affiliations left out. Counts them, the name-like ones, and the words of the first;
+    /// adds each part to <paramref name="parts"/> when given.
+    /// </summary>
+    private static (int Count, int NameLike, int FirstWords) CountParts(string text, List<string>? parts)
+    {
+        int count = 0, nameLike = 0, firstWords = 0;
+        var rest = text.AsSpan();
+        while (true)
+        {
+            var separator = rest.IndexOfAny(AuthorSeparators);
+            var remaining = (separator < 0 ? rest : rest[..separator]).Trim();
+            while (!remaining.IsEmpty)
+            {
+                var and = remaining.IndexOf(" and ", StringComparison.Ordinal);
+                var name = (and < 0 ? remaining : remaining[..and]).Trim();
+                if (name.StartsWith("and ", StringComparison.Ordinal)) name = name[4..];
+                var words = CountWords(name);
+                if (words > 0 && !IsAffiliation(name))
+                {
+                    count++;
+                    if (IsNameLike(name, words)) nameLike++;
+                    if (count == 1) firstWords = words;
+                    parts?.Add(TextClean.CollapseWhitespace(name.ToString()));
+                }
+                if (and < 0) break;
+                remaining = remaining[(and + " and ".Length)..];
+            }
+            if (separator < 0) break;
+            rest = rest[(separator + 1)..];
+        }
+        return (count, nameLike, firstWords);
+    }
+
+    /// <summary>Runs of non-whitespace: the words the text has once its whitespace is collapsed.</summary>
+    private static int CountWords(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var white = char.IsWhiteSpace(c);
+            if (!white && !inWord) words++;
+            inWord = !white;
+        }
+        return words;
+    }
+
+    /// <summary>The next word (run of non-whitespace) of <paramref name="text"/> from <paramref name="at"/>; empty at the end.</summary>
+    private static ReadOnlySpan<char> NextWord(ReadOnlySpan<char> text, ref int at)
+    {
+        while (at < text.Length && char.IsWhiteSpace(text[at])) at++;
+        var start = at;
+        while (at < text.Length && !char.IsWhiteSpace(text[at])) at++;
+        return text[start..at];
+    }
 
     /// <summary>Whether <see cref="AffiliationMarks"/> can match at all: it needs a digit (any script, like \d) or one of *†‡§.</summary>
     private static bool MayHaveAffiliationMarks(string text)
@@ -208,30 +253,24 @@ internal static partial class ReadingText
     private static readonly string[] AffiliationWords = ["University", "Institute", "Laboratory", "Laboratories", "College", "School", "Center", "Centre", "Inc.", "Corporation", "Academy"];
 
     /// <summary>"Seoul National University" in an author line is where an author works, not an author.</summary>
-    private static bool IsAffiliation(string part)
+    private static bool IsAffiliation(ReadOnlySpan<char> part)
     {
-        foreach (var range in part.AsSpan().Split(' '))
-        {
-            var word = part.AsSpan(range);
+        var at = 0;
+        for (var word = NextWord(part, ref at); !word.IsEmpty; word = NextWord(part, ref at))
             foreach (var affiliation in AffiliationWords)
                 if (word.SequenceEqual(affiliation)) return true;
-        }
         return false;
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticleLookup = NameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static bool IsNameLike(string part)
+    private static bool IsNameLike(ReadOnlySpan<char> part, int words)
     {
-        var text = part.AsSpan();
-        var count = 0;
-        foreach (var range in text.Split(' '))
-            if (!text[range].IsEmpty) count++;
-        if (count is 0 or > 6) return false;
-        foreach (var range in text.Split(' '))
+        if (words is 0 or > 6) return false;
+        var at = 0;
+        for (var word = NextWord(part, ref at); !word.IsEmpty; word = NextWord(part, ref at))
         {
-            var word = text[range];
-            if (word.IsEmpty || NameParticleLookup.Contains(word)) continue;
+            if (NameParticleLookup.Contains(word)) continue;
             var first = word.TrimStart("('\"");
             if (first.IsEmpty || !char.IsUpper(first[0])) return false;
             if (word[^1] == '.' && word.Length > 3 && !word.Contains('-')) return false; // "al." fine, "results." not a name

@@ -47,7 +47,7 @@ public static class ReadingsParser
 
         foreach (var line in BodyLine.Split(body, bodyStartLine))
         {
-            var trimmed = line.Text.TrimStart();
+            var trimmed = line.Span.TrimStart();
             if (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal))
             {
                 inFence = !inFence;
@@ -176,14 +176,23 @@ public static class ReadingsParser
 internal sealed record BlockContext(string File, string SessionName, string DisplayPath, DiagnosticBag Diagnostics);
 
 /// <summary>One line of a session body with its file line number and markdown shape.</summary>
-/// <remarks>The shape is worked out once, over spans, when the line is made: the parser asks it of every line several times.</remarks>
+/// <remarks>
+/// The shape is worked out once, over the body's characters, when the line is made: the parser asks it of every line
+/// several times. Only the content of lines that are read gets a string of its own.
+/// </remarks>
 internal sealed class BodyLine
 {
-    public BodyLine(int number, string text)
+    private readonly string _source;
+    private readonly int _start;
+    private readonly int _length;
+
+    private BodyLine(int number, string source, int start, int length)
     {
         Number = number;
-        Text = text;
-        var span = text.AsSpan();
+        _source = source;
+        _start = start;
+        _length = length;
+        var span = Span;
         var trimmed = span.Trim();
         IsBlank = trimmed.IsEmpty || IsIgnorable(trimmed);
         var indent = 0;
@@ -194,19 +203,19 @@ internal sealed class BodyLine
             else break;
         }
         Indent = indent;
-        var start = span.TrimStart();
-        HeadingLevel = HeadingLevelOf(start, indent);
-        IsBullet = start.Length >= 2 && start[0] switch
+        var lead = span.TrimStart();
+        HeadingLevel = HeadingLevelOf(lead, indent);
+        IsBullet = lead.Length >= 2 && lead[0] switch
         {
             '+' => true,
-            '-' or '*' => start[1] is ' ' or '\t',
+            '-' or '*' => lead[1] is ' ' or '\t',
             _ => false,
         };
     }
 
     public int Number { get; }
 
-    public string Text { get; }
+    public ReadOnlySpan<char> Span => _source.AsSpan(_start, _length);
 
     public static IEnumerable<BodyLine> Split(string body, int firstLine)
     {
@@ -219,7 +228,7 @@ internal sealed class BodyLine
             if (end < 0) end = body.Length;
             var length = end - start;
             while (length > 0 && body[start + length - 1] == '\r') length--;
-            yield return new BodyLine(number++, body.Substring(start, length));
+            yield return new BodyLine(number++, body, start, length);
             start = end + 1;
         }
     }
@@ -234,7 +243,7 @@ internal sealed class BodyLine
     /// <summary>ATX heading level (1-6), 0 when not a heading.</summary>
     public int HeadingLevel { get; }
 
-    public string HeadingText => Text.TrimStart().TrimStart('#').Trim().TrimEnd('#').Trim();
+    public string HeadingText => Span.TrimStart().TrimStart('#').Trim().TrimEnd('#').Trim().ToString();
 
     /// <summary>"+ x", "- x", "* x", and "+x" (seen as "+[Submitted on ...]").</summary>
     public bool IsBullet { get; }
@@ -242,7 +251,7 @@ internal sealed class BodyLine
     private string? _content;
 
     /// <summary>The text without indentation and bullet marker.</summary>
-    public string Content => _content ??= IsBullet ? Text.AsSpan().TrimStart()[1..].Trim().ToString() : Text.Trim();
+    public string Content => _content ??= (IsBullet ? Span.TrimStart()[1..] : Span).Trim().ToString();
 
     private static int HeadingLevelOf(ReadOnlySpan<char> trimmed, int indent)
     {
