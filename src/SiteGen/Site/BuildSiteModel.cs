@@ -17,7 +17,9 @@ public static class BuildSiteModel
         var sessionTitles = sessions.ToDictionary(s => s.Name, s => s.Title, StringComparer.Ordinal);
         var tagsByPaper = PaperTags(sessions, catalog);
         var paperViews = catalog.Papers.Select(p => PaperView(p, baseUrl, sessionTitles, tagsByPaper)).ToList();
-        var catalogUrlById = CatalogUrls(paperViews, baseUrl);
+        // Sorted once for both the papers' catalog URLs and the catalog pages.
+        var catalogOrder = CatalogOrder(paperViews);
+        var catalogUrlById = CatalogUrls(catalogOrder, baseUrl);
         // Review pairs look their papers up by id: a scan per pair was quadratic on large catalogs.
         var viewById = new Dictionary<string, PaperView>(StringComparer.Ordinal);
         foreach (var view in paperViews) viewById.TryAdd(view.Id, view);
@@ -44,7 +46,7 @@ public static class BuildSiteModel
             Sessions = views,
             Tags = Tags(views),
             Papers = paperViews,
-            CatalogPages = CatalogPages(paperViews, baseUrl),
+            CatalogPages = CatalogPages(catalogOrder, baseUrl),
             Pages = pageViews,
             Review = catalog.Review.Select(r => new ReviewView(r.Kind, r.Score, string.Join("; ", r.Reasons),
                 viewById.GetValueOrDefault(r.PaperA), viewById.GetValueOrDefault(r.PaperB), r.KeyA, r.KeyB)).ToList(),
@@ -205,18 +207,16 @@ public static class BuildSiteModel
 
     private static string CatalogPageUrl(string baseUrl, int number) => number == 1 ? baseUrl + "papers/" : $"{baseUrl}papers/page/{number}/";
 
-    private static Dictionary<string, string> CatalogUrls(IReadOnlyList<PaperView> papers, string baseUrl)
+    private static Dictionary<string, string> CatalogUrls(IReadOnlyList<PaperView> ordered, string baseUrl)
     {
-        var ordered = CatalogOrder(papers);
         var urls = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < ordered.Count; i++)
             urls[ordered[i].Id] = CatalogPageUrl(baseUrl, i / CatalogPageSize + 1) + "#paper-" + ordered[i].Id;
         return urls;
     }
 
-    private static List<CatalogPageView> CatalogPages(IReadOnlyList<PaperView> papers, string baseUrl)
+    private static List<CatalogPageView> CatalogPages(IReadOnlyList<PaperView> ordered, string baseUrl)
     {
-        var ordered = CatalogOrder(papers);
         var count = Math.Max(1, (ordered.Count + CatalogPageSize - 1) / CatalogPageSize);
         var pages = new List<CatalogPageView>(count);
         for (var n = 1; n <= count; n++)

@@ -9,44 +9,48 @@ public static class TextClean
     public static string CollapseWhitespace(string text)
     {
         if (IsCollapsed(text)) return text;
-        // Called on every line, title and abstract: one buffer and one string, no builder.
+        // Called on every line, title, abstract and page text: one buffer and one string; the words between whitespace
+        // runs are found and copied a run at a time.
         var rented = text.Length <= 512 ? null : ArrayPool<char>.Shared.Rent(text.Length);
         var buffer = rented is null ? stackalloc char[text.Length] : rented.AsSpan();
         var length = 0;
-        var pendingSpace = false;
-        foreach (var c in text)
+        var rest = text.AsSpan();
+        while (true)
         {
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = length > 0;
-                continue;
-            }
-            if (pendingSpace) buffer[length++] = ' ';
-            pendingSpace = false;
-            buffer[length++] = c;
+            var wordStart = rest.IndexOfAnyExcept(WhiteSpace);
+            if (wordStart < 0) break;
+            rest = rest[wordStart..];
+            var wordEnd = rest.IndexOfAny(WhiteSpace);
+            var word = wordEnd < 0 ? rest : rest[..wordEnd];
+            if (length > 0) buffer[length++] = ' ';
+            word.CopyTo(buffer[length..]);
+            length += word.Length;
+            if (wordEnd < 0) break;
+            rest = rest[wordEnd..];
         }
         var result = new string(buffer[..length]);
         if (rented is not null) ArrayPool<char>.Shared.Return(rented);
         return result;
     }
 
+    /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> calls whitespace, for vectorised searches.</summary>
+    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(
+        Enumerable.Range(char.MinValue, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
+
     /// <summary>True when collapsing would change nothing: no whitespace at either end, none but single plain spaces inside.</summary>
     private static bool IsCollapsed(string text)
     {
         if (text.Length == 0) return true;
         if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) return false;
-        var previousSpace = false;
-        foreach (var c in text)
+        var rest = text.AsSpan();
+        while (true)
         {
-            if (c == ' ')
-            {
-                if (previousSpace) return false;
-                previousSpace = true;
-            }
-            else if (char.IsWhiteSpace(c)) return false;
-            else previousSpace = false;
+            var white = rest.IndexOfAny(WhiteSpace);
+            if (white < 0) return true;
+            // A single plain space between two words (the text does not end in whitespace, so white + 1 exists).
+            if (rest[white] != ' ' || char.IsWhiteSpace(rest[white + 1])) return false;
+            rest = rest[(white + 1)..];
         }
-        return true;
     }
 
     /// <summary>True when an abstract looks cut: it ends in an ellipsis or without closing punctuation.</summary>

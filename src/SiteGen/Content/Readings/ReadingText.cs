@@ -126,9 +126,27 @@ internal static partial class ReadingText
 
     private static DateOnly? ToDate(Match match)
     {
-        var text = $"{match.Groups[1].Value} {match.Groups[2].Value[..3]} {match.Groups[3].Value}";
+        var day = match.Groups[1].ValueSpan;
+        var month = match.Groups[2].ValueSpan[..3];
+        var year = match.Groups[3].ValueSpan;
+        // ASCII digits (all real date lines) are read by hand: the culture-aware month-name match of TryParseExact was a
+        // quarter of reading a session. Other digits (\d matches any script) keep the general parse and its answer.
+        if (!day.ContainsAnyExceptInRange('0', '9') && !year.ContainsAnyExceptInRange('0', '9'))
+        {
+            var monthNumber = 0;
+            for (var m = 0; m < MonthAbbreviations.Length && monthNumber == 0; m++)
+                if (month.Equals(MonthAbbreviations[m], StringComparison.OrdinalIgnoreCase)) monthNumber = m + 1;
+            var dayNumber = int.Parse(day, NumberStyles.None, CultureInfo.InvariantCulture);
+            var yearNumber = int.Parse(year, NumberStyles.None, CultureInfo.InvariantCulture);
+            return monthNumber > 0 && yearNumber >= 1 && dayNumber >= 1 && dayNumber <= DateTime.DaysInMonth(yearNumber, monthNumber)
+                ? new DateOnly(yearNumber, monthNumber, dayNumber)
+                : null;
+        }
+        var text = $"{day} {month} {year}";
         return DateOnly.TryParseExact(text, "d MMM yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
     }
+
+    private static readonly string[] MonthAbbreviations = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
     // ---- authors ----
 
@@ -257,8 +275,12 @@ internal static partial class ReadingText
     {
         var at = 0;
         for (var word = NextWord(part, ref at); !word.IsEmpty; word = NextWord(part, ref at))
+        {
+            // Every affiliation word has four letters or more and starts with one of these: most prose words stop here.
+            if (word.Length < 4 || word[0] is not ('U' or 'I' or 'L' or 'C' or 'S' or 'A')) continue;
             foreach (var affiliation in AffiliationWords)
                 if (word.SequenceEqual(affiliation)) return true;
+        }
         return false;
     }
 
