@@ -19,7 +19,8 @@ public static class ResolverScale
     public static int Run(string[] args)
     {
         if (args.Length >= 2 && args[0] == "--one") return RunOne(int.Parse(args[1], CultureInfo.InvariantCulture));
-        if (args.Length >= 2 && args[0] == "--content") return RunCourse(args[1], args.Length >= 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3);
+        if (args.Length >= 2 && args[0] == "--content")
+            return RunCourse(args[1], args.Length >= 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3, args.Length >= 4 ? int.Parse(args[3], CultureInfo.InvariantCulture) : null);
         var sizes = args.Length == 0 ? [100_000, 300_000, 1_000_000] : args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
         Console.WriteLine($"resolver scale on {Environment.ProcessorCount} cores");
         Console.WriteLine("records | papers | generate s | resolve s | candidate pairs | peak working set MB | GC heap after last GC MB | F1 | precision | recall");
@@ -41,10 +42,10 @@ public static class ResolverScale
     }
 
     /// <summary>
-    /// <c>resolver-scale --content DIR [runs]</c>: ReadListings and MergeDuplicates of a course, run several times in one
+    /// <c>resolver-scale --content DIR [runs [threads]]</c>: ReadListings and MergeDuplicates of a course, run several times in one
     /// process (the first run includes JIT and start-up), with wall and CPU time, bytes allocated and the heap they leave.
     /// </summary>
-    private static int RunCourse(string contentDir, int runs)
+    private static int RunCourse(string contentDir, int runs, int? threads)
     {
         var content = ContentSource.For(contentDir);
         var diagnostics = new DiagnosticBag();
@@ -58,8 +59,8 @@ public static class ResolverScale
             Measure(run, "ReadListings", () => { listings = ReadListings.Run(content, config, new DiagnosticBag()); return listings.Records.Count; });
             ResolverResult? merged = null;
             // The stage without its decisions file (generated courses have none), so that its phases can be printed.
-            Measure(run, "MergeDuplicates", () => { merged = Resolver.Resolve([.. readings, .. listings!.Records]); return merged.Catalog.Papers.Count; });
-            Console.WriteLine("  phases: " + string.Join(", ", merged!.Stats.PhaseSeconds.Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value:0.000}s"))));
+            Measure(run, "MergeDuplicates", () => { merged = Resolver.Resolve([.. readings, .. listings!.Records], options: ResolverOptions.Default with { Threads = threads }); return merged.Catalog.Papers.Count; });
+            Console.WriteLine($"  candidate pairs {merged!.Stats.CandidatePairs}, blocks {merged.Stats.Blocks}; phases: " + string.Join(", ", merged!.Stats.PhaseSeconds.Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value:0.000}s"))));
             listings = null;
             merged = null;
         }
@@ -75,6 +76,8 @@ public static class ResolverScale
             self.Refresh();
             var cpu = self.TotalProcessorTime;
             var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            var pause = GC.GetTotalPauseDuration();
+            var collections = GC.CollectionCount(0);
             var watch = Stopwatch.StartNew();
             var count = action();
             var wall = watch.Elapsed.TotalSeconds;
@@ -82,8 +85,10 @@ public static class ResolverScale
             var used = (self.TotalProcessorTime - cpu).TotalSeconds;
             var bytes = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / (1024.0 * 1024.0);
             // What the stage's result holds: the heap after a full collection, with the result still alive.
+            var paused = (GC.GetTotalPauseDuration() - pause).TotalSeconds;
+            var gcs = GC.CollectionCount(0) - collections;
             var heap = GC.GetTotalMemory(forceFullCollection: true) / (1024.0 * 1024.0);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{run} | {stage} | {wall:0.000} | {used:0.000} | {bytes:0} | {heap:0} | {count}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{run} | {stage} | {wall:0.000} | {used:0.000} | {bytes:0} | {heap:0} | {count} | GC pauses {paused:0.000} s in {gcs} collections"));
         }
     }
 

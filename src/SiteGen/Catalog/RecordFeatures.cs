@@ -64,7 +64,9 @@ internal sealed class RecordFeatures
         hash = StableHash.AppendPart(r.Session, hash);
         hash = StableHash.AppendPart(arxiv?.BaseId, hash);
         hash = StableHash.AppendPart(title, hash);
-        hash = StableHash.AppendPart(abs, hash);
+        // One pass over the abstract for both the key and its word hashes (two independent chains run side by side).
+        if (s.Tokens.Length < abs.Length / 2 + 1) s.Tokens = new ulong[abs.Length + 2];
+        hash = StableHash.AppendPart(abs, hash, s.Tokens, out var tokenCount);
         var key = StableHash.Hex(hash);
 
         var titleTokens = 0;
@@ -79,7 +81,7 @@ internal sealed class RecordFeatures
         }
         var titleSeq = s.Values.AsSpan(0, titleTokens).ToArray();
 
-        var (shingles, head, headKey, tokenCount) = Shingle(abs, s);
+        var (shingles, head, headKey) = Shingle(s.Tokens.AsSpan(0, tokenCount), s);
         var surnameCount = 0;
         uint first = 0;
         foreach (var author in r.Authors)
@@ -165,27 +167,16 @@ internal sealed class RecordFeatures
         return false;
     }
 
-    private static (uint[] Shingles, uint[] Head, ulong HeadKey, int Tokens) Shingle(ReadOnlySpan<char> normalized, Scratch s)
+    private static (uint[] Shingles, uint[] Head, ulong HeadKey) Shingle(ReadOnlySpan<ulong> tokens, Scratch s)
     {
-        if (normalized.Length == 0) return ([], [], 0, 0);
-        var count = 0;
-        var span = normalized;
+        var count = tokens.Length;
         ulong headKey = 0;
-        while (span.Length > 0)
-        {
-            var space = span.IndexOf(' ');
-            var token = space < 0 ? span : span[..space];
-            if (count == s.Tokens.Length) Array.Resize(ref s.Tokens, s.Tokens.Length * 2);
-            s.Tokens[count++] = StableHash.Fnv1a(token);
-            span = space < 0 ? [] : span[(space + 1)..];
-        }
-        var tokens = s.Tokens.AsSpan(0, count);
         if (count >= 10)
         {
             headKey = 0x51ED270B27A7E3C5UL;
             for (var i = 0; i < 10; i++) headKey = StableHash.Mix(headKey ^ tokens[i]);
         }
-        if (count < 3) return ([], [], headKey, count);
+        if (count < 3) return ([], [], headKey);
         if (s.Values.Length < count) s.Values = new uint[count * 2];
         var all = s.Values.AsSpan(0, count - 2);
         for (var i = 0; i < all.Length; i++)
@@ -193,7 +184,7 @@ internal sealed class RecordFeatures
         var head = all[..Math.Min(HeadLength, all.Length)].ToArray();
         all.Sort();
         var n = Dedup(all);
-        return (all[..n].ToArray(), head, headKey, count);
+        return (all[..n].ToArray(), head, headKey);
     }
 
     private static uint[] SortedDistinct(ReadOnlySpan<uint> values)

@@ -43,6 +43,45 @@ public static class StableHash
         return hash;
     }
 
+    /// <summary>
+    /// <see cref="AppendPart(ReadOnlySpan{char}, ulong)"/> of normalised text (words separated by single spaces) that also
+    /// gives each word's <see cref="Fnv1a(ReadOnlySpan{char}, ulong)"/> in <paramref name="words"/>, grown when too small.
+    /// </summary>
+    public static ulong AppendPart(ReadOnlySpan<char> text, ulong hash, ulong[] words, out int wordCount)
+    {
+        // Words are at most every other character.
+        if (words.Length < text.Length / 2 + 1) throw new ArgumentException("Room for a word per two characters is needed.", nameof(words));
+        wordCount = 0;
+        var word = Offset;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            hash ^= (byte)c;
+            hash *= Prime;
+            if (c == ' ')
+            {
+                if (inWord) words[wordCount++] = word;
+                word = Offset;
+                inWord = false;
+                continue;
+            }
+            inWord = true;
+            word ^= (byte)c;
+            word *= Prime;
+            if (c > 0xFF)
+            {
+                hash ^= (byte)(c >> 8);
+                hash *= Prime;
+                word ^= (byte)(c >> 8);
+                word *= Prime;
+            }
+        }
+        if (inWord) words[wordCount++] = word;
+        hash ^= 0x1F;
+        hash *= Prime;
+        return hash;
+    }
+
     /// <summary>A final avalanche so that nearby inputs give unrelated bits (used for MinHash and bucket keys).</summary>
     public static ulong Mix(ulong x)
     {

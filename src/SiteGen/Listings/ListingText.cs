@@ -19,11 +19,18 @@ public sealed class ListingText
 
     private readonly byte[] _bytes;
     private readonly int _start;
+    private readonly int _length;
 
-    public ListingText(byte[] bytes)
+    public ListingText(byte[] bytes) : this(bytes, bytes.Length)
+    {
+    }
+
+    /// <summary>The first <paramref name="length"/> bytes of a (pooled, reused) buffer.</summary>
+    public ListingText(byte[] bytes, int length)
     {
         _bytes = bytes;
-        _start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        _length = length;
+        _start = length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
     }
 
     public bool HasBom => _start == 3;
@@ -33,7 +40,7 @@ public sealed class ListingText
     {
         get
         {
-            for (var i = _start; i < _bytes.Length; i++)
+            for (var i = _start; i < _length; i++)
                 if (_bytes[i] is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')) return false;
             return true;
         }
@@ -44,7 +51,7 @@ public sealed class ListingText
     {
         get
         {
-            var end = Math.Min(_bytes.Length, _start + 8192);
+            var end = Math.Min(_length, _start + 8192);
             var controls = 0;
             for (var i = _start; i < end; i++)
             {
@@ -61,7 +68,7 @@ public sealed class ListingText
     public IEnumerable<SourceLine> Lines(Action<InvalidUtf8>? onInvalid = null, int maxBytes = int.MaxValue)
     {
         var position = _start;
-        var end = maxBytes == int.MaxValue ? _bytes.Length : Math.Min(_bytes.Length, _start + maxBytes);
+        var end = maxBytes == int.MaxValue ? _length : Math.Min(_length, _start + maxBytes);
         var number = 0;
         while (position < end)
         {

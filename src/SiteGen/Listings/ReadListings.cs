@@ -38,9 +38,10 @@ public static class ReadListings
         {
             var (path, relative) = files[i];
             byte[] bytes;
+            int length;
             try
             {
-                bytes = File.ReadAllBytes(path);
+                (bytes, length) = ReadAll(path);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -49,7 +50,7 @@ public static class ReadListings
                 parsed[i] = ([], "unreadable");
                 return;
             }
-            parsed[i] = ReadFile(bytes, relative, content.Display(relative), config, diagnostics);
+            parsed[i] = ReadFile(new ListingText(bytes, length), relative, content.Display(relative), config, diagnostics);
         });
 
         var total = 0;
@@ -65,9 +66,28 @@ public static class ReadListings
     }
 
     /// <summary>Parses one listing file's bytes. <paramref name="relativePath"/> is relative to the content folder ("listings/x.txt").</summary>
-    public static (IReadOnlyList<PaperRecord> Records, string Format) ReadFile(byte[] bytes, string relativePath, string displayPath, SiteConfig config, DiagnosticBag diagnostics)
+    public static (IReadOnlyList<PaperRecord> Records, string Format) ReadFile(byte[] bytes, string relativePath, string displayPath, SiteConfig config, DiagnosticBag diagnostics) =>
+        ReadFile(new ListingText(bytes), relativePath, displayPath, config, diagnostics);
+
+    /// <summary>
+    /// A file's bytes in this thread's reused buffer: listing files are megabytes each, and a new array per file lands on
+    /// the large object heap, whose collections walk every record read so far.
+    /// </summary>
+    private static (byte[] Bytes, int Length) ReadAll(string path)
     {
-        var text = new ListingText(bytes);
+        using var handle = File.OpenHandle(path);
+        var size = RandomAccess.GetLength(handle);
+        if (size > Array.MaxLength) throw new IOException($"{path} is larger than 2 GB.");
+        var buffer = t_fileBuffer is { } b && b.Length >= size ? b : t_fileBuffer = new byte[Math.Max(size, 1 << 20)];
+        var length = 0;
+        for (int read; length < size && (read = RandomAccess.Read(handle, buffer.AsSpan(length, (int)size - length), length)) > 0;) length += read;
+        return (buffer, length);
+    }
+
+    [ThreadStatic] private static byte[]? t_fileBuffer;
+
+    private static (IReadOnlyList<PaperRecord> Records, string Format) ReadFile(ListingText text, string relativePath, string displayPath, SiteConfig config, DiagnosticBag diagnostics)
+    {
         if (text.IsBlank)
         {
             diagnostics.Warning(DiagnosticCodes.ListingEmpty, displayPath, 1, 1, "Listing file is empty; no papers read from it.",
