@@ -100,17 +100,17 @@ internal static class PairScorer
     /// A stock opening ("Large language models (LLMs) have demonstrated remarkable capabilities in") gives at most 8 of them;
     /// a few words inserted near the start (a lost link) cost about 4.
     /// </summary>
-    private static bool Aligned(uint[] small, uint[] large, int needed)
+    private static bool Aligned(ReadOnlySpan<uint> small, ReadOnlySpan<uint> large, int needed)
     {
         var n = Math.Min(small.Length, 16);
         if (n == 0 || large.Length == 0) return false;
         var found = 0;
         for (var i = 0; i < n; i++)
-            if (Array.IndexOf(large, small[i]) >= 0) found++;
+            if (large.Contains(small[i])) found++;
         return found >= Math.Min(needed, n - 2);
     }
 
-    private static double Dice(uint[] a, uint[] b) =>
+    private static double Dice(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b) =>
         a.Length + b.Length == 0 ? 0 : 2.0 * RecordFeatures.Intersect(a, b) / (a.Length + b.Length);
 
     /// <summary>The evidence in words, with the weight each piece added, for the review page.</summary>

@@ -172,7 +172,9 @@ public static class Resolver
         }
 
         var items = ReviewItems(review, conflicts, features, paperOf, answered, o);
-        var sorted = papers.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
+        // Ids are unique (AssignIds), so an unstable sort gives the one order there is.
+        Array.Sort(papers, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        var sorted = new List<Paper>(papers);
         Phase("review and ids");
         var stats = new ResolverStats(n, sorted.Count, candidates, mergeEdges, items.Count(r => r.Kind == "uncertain"), items.Count(r => r.Kind == "split"), blocks.BlockCount)
         {
@@ -339,7 +341,7 @@ public static class Resolver
     }
 
     /// <summary>For each seed the minimum over the shingles of the high half of (shingle * golden ^ seed) * seed.</summary>
-    private static void MinHash(uint[] shingles, ulong[] seeds, Span<uint> mins)
+    private static void MinHash(ReadOnlySpan<uint> shingles, ulong[] seeds, Span<uint> mins)
     {
         if (Vector512.IsHardwareAccelerated && seeds.Length % Vector512<ulong>.Count == 0 && seeds.Length <= 64)
         {
