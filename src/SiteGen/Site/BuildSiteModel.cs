@@ -16,7 +16,9 @@ public static class BuildSiteModel
         var papersById = catalog.Papers.ToDictionary(p => p.Id, StringComparer.Ordinal);
         var sessionTitles = sessions.ToDictionary(s => s.Name, s => s.Title, StringComparer.Ordinal);
         var tagsByPaper = PaperTags(sessions, catalog);
-        var paperViews = catalog.Papers.Select(p => PaperView(p, baseUrl, sessionTitles, tagsByPaper)).ToList();
+        var paperViewArray = new PaperView[catalog.Papers.Count];
+        Parallel.For(0, paperViewArray.Length, i => paperViewArray[i] = PaperView(catalog.Papers[i], baseUrl, sessionTitles, tagsByPaper));
+        var paperViews = paperViewArray.ToList();
         // Sorted once for both the papers' catalog URLs and the catalog pages.
         var catalogOrder = CatalogOrder(paperViews);
         var catalogUrlById = CatalogUrls(catalogOrder, baseUrl);
@@ -27,8 +29,14 @@ public static class BuildSiteModel
         var dates = SessionDates(config, sessions);
         var marker = WeAreHereIndex(sessions);
         var views = new SessionView[sessions.Count];
+        // Each session's plain text for search (a markdown parse, the larger part of this stage) is made beside its view:
+        // one parallel pass over the sessions.
+        var plainTexts = new string[sessions.Count];
         Parallel.For(0, sessions.Count, i =>
-            views[i] = SessionView(sessions[i], i, sessions, dates, marker, config, catalog, papersById, catalogUrlById));
+        {
+            views[i] = SessionView(sessions[i], i, sessions, dates, marker, config, catalog, papersById, catalogUrlById);
+            plainTexts[i] = Markdown.ToPlainText(sessions[i].Body);
+        });
 
         var nav = new List<NavLink>
         {
@@ -50,7 +58,7 @@ public static class BuildSiteModel
             Pages = pageViews,
             Review = catalog.Review.Select(r => new ReviewView(r.Kind, r.Score, string.Join("; ", r.Reasons),
                 viewById.GetValueOrDefault(r.PaperA), viewById.GetValueOrDefault(r.PaperB), r.KeyA, r.KeyB)).ToList(),
-            SearchDocuments = SearchDocuments(views, sessions, paperViews, catalogUrlById, pageViews, pages),
+            SearchDocuments = SearchDocuments(views, sessions, plainTexts, paperViews, catalogUrlById, pageViews, pages),
         };
     }
 
@@ -258,8 +266,16 @@ public static class BuildSiteModel
     /// </summary>
     private static List<BodyPart> BodyParts(Session s, IReadOnlyList<ReadingCard> cards)
     {
-        var lines = s.Body.Split('\n');
-        var owner = new int[lines.Length];
+        // Lines are kept as offsets into the body: a run of text lines is one substring (the same text as joining the
+        // lines with '\n'), so the body is neither split nor joined.
+        var body = s.Body;
+        var lineStarts = new List<int> { 0 };
+        for (var at = body.IndexOf('\n'); at >= 0; at = body.IndexOf('\n', at + 1)) lineStarts.Add(at + 1);
+        var lineCount = lineStarts.Count;
+        int LineEnd(int line) => line + 1 < lineCount ? lineStarts[line + 1] - 1 : body.Length;
+        bool IsBlankLine(int line) => body.AsSpan(lineStarts[line], LineEnd(line) - lineStarts[line]).IsWhiteSpace();
+
+        var owner = new int[lineCount];
         Array.Fill(owner, -1);
         for (var r = 0; r < s.Readings.Count; r++)
         {
@@ -267,53 +283,65 @@ public static class BuildSiteModel
             for (var line = src.StartLine; line <= src.EndLine; line++)
             {
                 var i = line - s.BodyLine;
-                if (i >= 0 && i < lines.Length) owner[i] = r;
+                if (i >= 0 && i < lineCount) owner[i] = r;
             }
         }
         var parts = new List<BodyPart>();
         var placed = new bool[cards.Count];
-        var text = new List<string>();
+        // The text lines waiting to be rendered: always consecutive (text and cards are never pending together).
+        var textFirst = 0;
+        var textCount = 0;
         var pending = new List<ReadingCard>();
+        string TextMarkdown() => textCount == 0 ? "" : body[lineStarts[textFirst]..LineEnd(textFirst + textCount - 1)];
         void Flush()
         {
-            var markdown = string.Join('\n', text);
-            if (markdown.Trim().Length > 0 || pending.Count > 0)
-                parts.Add(new BodyPart(markdown.Trim().Length > 0 ? Markdown.ToHtml(markdown) : "", pending.ToList()));
-            text.Clear();
+            var markdown = TextMarkdown();
+            var hasText = !string.IsNullOrWhiteSpace(markdown);
+            if (hasText || pending.Count > 0)
+                parts.Add(new BodyPart(hasText ? Markdown.ToHtml(markdown) : "", pending.ToList()));
+            textCount = 0;
             pending.Clear();
         }
-        for (var i = 0; i < lines.Length; i++)
+        void AddText(int line)
+        {
+            if (textCount == 0) textFirst = line;
+            textCount++;
+        }
+        for (var i = 0; i < lineCount; i++)
         {
             if (owner[i] < 0)
             {
                 // Blank lines between two papers do not split a run of cards.
-                if (pending.Count > 0 && lines[i].Trim().Length == 0 && text.Count == 0) continue;
-                if (pending.Count > 0 && text.Count == 0) { Flush(); }
-                text.Add(lines[i]);
+                if (pending.Count > 0 && textCount == 0 && IsBlankLine(i)) continue;
+                if (pending.Count > 0 && textCount == 0) { Flush(); }
+                AddText(i);
                 continue;
             }
-            if (text.Count > 0 && pending.Count == 0)
+            if (textCount > 0 && pending.Count == 0)
             {
-                var markdown = string.Join('\n', text);
-                text.Clear();
-                if (markdown.Trim().Length > 0) parts.Add(new BodyPart(Markdown.ToHtml(markdown), []));
+                var markdown = TextMarkdown();
+                textCount = 0;
+                if (!string.IsNullOrWhiteSpace(markdown)) parts.Add(new BodyPart(Markdown.ToHtml(markdown), []));
             }
             if (!placed[owner[i]]) { placed[owner[i]] = true; pending.Add(cards[owner[i]]); }
         }
-        if (pending.Count > 0) { var keep = text.ToList(); text.Clear(); Flush(); text.AddRange(keep); }
+        if (pending.Count > 0)
+        {
+            var (keepFirst, keepCount) = (textFirst, textCount);
+            textCount = 0;
+            Flush();
+            (textFirst, textCount) = (keepFirst, keepCount);
+        }
         Flush();
         var missing = cards.Where((_, k) => !placed[k]).ToList();
         if (missing.Count > 0) parts.Add(new BodyPart("", missing));
         return parts;
     }
 
-    private static List<SearchDocument> SearchDocuments(IReadOnlyList<SessionView> views, IReadOnlyList<Session> sessions, IReadOnlyList<PaperView> papers,
+    private static List<SearchDocument> SearchDocuments(IReadOnlyList<SessionView> views, IReadOnlyList<Session> sessions, IReadOnlyList<string> plain, IReadOnlyList<PaperView> papers,
         IReadOnlyDictionary<string, string> catalogUrlById, IReadOnlyList<StaticPageView> pageViews, IReadOnlyList<StaticPage> pages)
     {
         var docs = new List<SearchDocument>();
-        // Plain text of every body in parallel (the markdown parse is the cost); documents are still added in order.
-        var plain = new string[sessions.Count];
-        Parallel.For(0, sessions.Count, i => plain[i] = Markdown.ToPlainText(sessions[i].Body));
         for (var i = 0; i < sessions.Count; i++)
         {
             var text = plain[i];
