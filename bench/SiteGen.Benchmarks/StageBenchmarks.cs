@@ -30,6 +30,9 @@ public class StageBenchmarks
     private string _sessionPath = "";
     private string _sessionBody = "";
     private SiteModel _model = null!;
+    private IReadOnlyList<Session> _sessions = [];
+    private IReadOnlyList<StaticPage> _pages = [];
+    private Model.Catalog _catalog = null!;
     private TemplateSet _templates = null!;
 
     [GlobalSetup]
@@ -50,6 +53,7 @@ public class StageBenchmarks
         var pages = ReadPages.Run(_content, _config, diagnostics);
         var catalog = MergeDuplicates.Run([.. sessions.SelectMany(s => s.Readings)], _content, diagnostics);
         _model = BuildSiteModel.Run(_config, sessions, catalog, pages);
+        (_sessions, _pages, _catalog) = (sessions, pages, catalog);
         _templates = TemplateSet.Load([Path.Combine(RepoRoot(), "templates")], diagnostics);
         if (!_templates.IsComplete) throw new InvalidOperationException(string.Join('\n', diagnostics.Items));
     }
@@ -63,6 +67,14 @@ public class StageBenchmarks
     /// <summary>Front matter (YAML) and reading sections of one session file.</summary>
     [Benchmark]
     public Session FrontMatterOneSession() => ReadSessions.Parse(_sessionText, _sessionPath, _content, _config, new DiagnosticBag());
+
+    /// <summary>Every session file of the course: reading, front matter, reading sections (the ReadSessions stage).</summary>
+    [Benchmark]
+    public int ReadAllSessions() => ReadSessions.Run(_content, _config, new DiagnosticBag()).Count;
+
+    /// <summary>The site model from the read sessions and merged catalog: views, catalog pages, plain text for search (the BuildSiteModel stage).</summary>
+    [Benchmark]
+    public int SiteModelOfAllSessions() => BuildSiteModel.Run(_config, _sessions, _catalog, _pages).Sessions.Count;
 
     /// <summary>Markdown to HTML of one session body.</summary>
     [Benchmark]

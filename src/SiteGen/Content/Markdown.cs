@@ -42,8 +42,7 @@ public static partial class Markdown
         var document = Markdig.Markdown.Parse(Prepare(markdown), ExcerptPipeline);
         var renderer = PlainTextRenderer.ForThisThread();
         renderer.Render(document);
-        var text = renderer.TakeText();
-        return TextClean.CollapseWhitespace(text);
+        return TextClean.CollapseWhitespace(renderer.Written);
     }
 
     /// <summary>An HTML renderer with every tag and escape off (what Markdig's ToPlainText builds per call), reused per thread.</summary>
@@ -70,10 +69,14 @@ public static partial class Markdown
             return renderer;
         }
 
-        public string TakeText()
+        /// <summary>What was rendered, read in place (its whitespace is collapsed into the one string made from it).</summary>
+        public System.Text.StringBuilder Written
         {
-            _writer.Flush();
-            return _writer.ToString();
+            get
+            {
+                _writer.Flush();
+                return _writer.GetStringBuilder();
+            }
         }
     }
 

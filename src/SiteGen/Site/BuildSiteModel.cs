@@ -269,7 +269,7 @@ public static class BuildSiteModel
         // Lines are kept as offsets into the body: a run of text lines is one substring (the same text as joining the
         // lines with '\n'), so the body is neither split nor joined.
         var body = s.Body;
-        var lineStarts = new List<int> { 0 };
+        var lineStarts = new List<int>(body.AsSpan().Count('\n') + 1) { 0 };
         for (var at = body.IndexOf('\n'); at >= 0; at = body.IndexOf('\n', at + 1)) lineStarts.Add(at + 1);
         var lineCount = lineStarts.Count;
         int LineEnd(int line) => line + 1 < lineCount ? lineStarts[line + 1] - 1 : body.Length;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 
 namespace SiteGen.Text;
 
@@ -27,6 +28,32 @@ public static class TextClean
             length += word.Length;
             if (wordEnd < 0) break;
             rest = rest[wordEnd..];
+        }
+        var result = new string(buffer[..length]);
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return result;
+    }
+
+    /// <summary>The same for text still in a builder (rendered markdown), without copying it into a string first.</summary>
+    public static string CollapseWhitespace(StringBuilder text)
+    {
+        var rented = text.Length <= 512 ? null : ArrayPool<char>.Shared.Rent(text.Length);
+        var buffer = rented is null ? stackalloc char[text.Length] : rented.AsSpan();
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var chunk in text.GetChunks())
+        {
+            foreach (var c in chunk.Span)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    pendingSpace = length > 0;
+                    continue;
+                }
+                if (pendingSpace) buffer[length++] = ' ';
+                pendingSpace = false;
+                buffer[length++] = c;
+            }
         }
         var result = new string(buffer[..length]);
         if (rented is not null) ArrayPool<char>.Shared.Return(rented);
