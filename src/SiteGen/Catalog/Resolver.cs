@@ -47,7 +47,12 @@ public static class Resolver
         Parallel.For(0, n, parallel, i => features[i] = RecordFeatures.From(records[i]));
 
         Phase("features");
-        var blocks = BuildBlocks(features, o, parallel);
+        // Two records with arXiv ids are never scored (their ids decide), so when every record has one, as in a course
+        // without listings, blocking would find no pair worth scoring: skip it.
+        var withoutId = 0;
+        foreach (var x in features)
+            if (x.Arxiv is null) withoutId++;
+        var blocks = withoutId > 0 ? BuildBlocks(features, o, parallel) : Blocks.None(n);
         Phase("blocks");
         var uf = new ClusterSet(n, features);
         var problems = new List<DecisionProblem>();
@@ -270,6 +275,8 @@ public static class Resolver
         public required int[] BlockStart { get; init; }
         public required int[] Members { get; init; }
         public int BlockCount => BlockStart.Length - 1;
+
+        public static Blocks None(int records) => new() { RecordStart = new int[records + 1], RecordBlocks = [], BlockStart = [0], Members = [] };
     }
 
     /// <summary>Every record's blocking keys, grouped by sorting; only blocks of 2..MaxBlockSize members are kept.</summary>
