@@ -35,7 +35,7 @@ public static class BuildSiteModel
         Parallel.For(0, sessions.Count, i =>
         {
             views[i] = SessionView(sessions[i], i, sessions, dates, marker, config, catalog, papersById, catalogUrlById);
-            plainTexts[i] = Markdown.ToPlainText(sessions[i].Body);
+            plainTexts[i] = SessionSearchText(sessions[i]);
         });
 
         var nav = new List<NavLink>
@@ -258,6 +258,34 @@ public static class BuildSiteModel
             Sources = (paper?.Records ?? [r]).Where(x => x.Source != r.Source)
                 .Select(x => new SourceView(x.Source.File, x.Source.StartLine, x.Source.KindName)).ToList(),
         };
+    }
+
+    /// <summary>
+    /// A session's text for search: its own prose (the body without its reading entries) as plain text, then each
+    /// reading's title and authors. A reading's abstract is searched in the paper's own document; indexing it again
+    /// in every session that assigns it would double the index (and its download) for no new result.
+    /// </summary>
+    private static string SessionSearchText(Session s)
+    {
+        var body = s.Body;
+        if (s.Readings.Count == 0) return Markdown.ToPlainText(body);
+        var prose = new System.Text.StringBuilder(body.Length);
+        var line = s.BodyLine;
+        foreach (var range in body.AsSpan().Split('\n'))
+        {
+            var inReading = false;
+            foreach (var r in s.Readings)
+                if (line >= r.Source.StartLine && line <= r.Source.EndLine) { inReading = true; break; }
+            if (!inReading) prose.Append(body.AsSpan(range)).Append('\n');
+            line++;
+        }
+        var text = new System.Text.StringBuilder(Markdown.ToPlainText(prose.ToString()));
+        foreach (var r in s.Readings)
+        {
+            if (r.Title is { Length: > 0 } title) text.Append(text.Length > 0 ? " " : "").Append(title);
+            if (r.Authors.Count > 0) text.Append(' ').AppendJoin(", ", r.Authors);
+        }
+        return text.ToString();
     }
 
     /// <summary>
