@@ -85,7 +85,7 @@ public static class SiteBuilder
         var templates = Stage("LoadTemplates", () => templatesLoading.GetAwaiter().GetResult());
         var files = new List<OutputFile>();
         // Incremental builds: pages whose inputs did not change since the last build are reused instead of rendered.
-        var pageCache = options.CheckOnly ? null : new PageCache(options.OutDir, options.Incremental ? BuildManifest.Load(options.OutDir) : null, model, templates);
+        var pageCache = options.CheckOnly ? null : Stage("PageKeys", () => new PageCache(options.OutDir, options.Incremental ? BuildManifest.Load(options.OutDir) : null, model, templates));
         var rendered = 0;
         if (templates.IsComplete)
         {
@@ -150,22 +150,29 @@ public static class SiteBuilder
     private static bool SamePath(string a, string b) =>
         string.Equals(Path.GetFullPath(a).TrimEnd('/'), Path.GetFullPath(b).TrimEnd('/'), StringComparison.Ordinal);
 
-    private static IEnumerable<OutputFile> SiteFiles(SiteConfig config, SiteModel model, Model.Catalog catalog, SearchIndexFiles search)
+    /// <summary>The site-wide files beside the pages, each made on its own core (papers.json and papers.bib are large for big catalogs).</summary>
+    private static OutputFile[] SiteFiles(SiteConfig config, SiteModel model, Model.Catalog catalog, SearchIndexFiles search)
     {
-        static OutputFile Text(string path, string text) => new(path, Encoding.UTF8.GetBytes(text));
         var pageUrls = new List<string> { config.BaseUrl, config.BaseUrl + "sessions/", config.BaseUrl + "tags/" };
         pageUrls.AddRange(model.Sessions.Select(s => s.Url));
         pageUrls.AddRange(model.CatalogPages.Select(c => c.Url));
         pageUrls.AddRange(model.Pages.Select(p => p.Url));
-        yield return Text(".nojekyll", "");
-        yield return Text("sitemap.xml", Feeds.Sitemap(config, pageUrls));
-        yield return Text("atom.xml", Feeds.Atom(config, model));
-        yield return Text("calendar.ics", Feeds.Calendar(config, model));
-        yield return Text("papers.json", CatalogFiles.PapersJson(catalog, config.BaseUrl));
-        yield return Text("papers.bib", CatalogFiles.PapersBib(catalog));
-        yield return Text("dedup-report.json", CatalogFiles.DedupReportJson(catalog));
-        yield return Text("search-index.json", search.IndexJson);
-        yield return Text("search-docs.json", search.DocsJson);
+        static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
+        (string Path, Func<byte[]> Bytes)[] makers =
+        [
+            (".nojekyll", () => []),
+            ("sitemap.xml", () => Utf8(Feeds.Sitemap(config, pageUrls))),
+            ("atom.xml", () => Utf8(Feeds.Atom(config, model))),
+            ("calendar.ics", () => Utf8(Feeds.Calendar(config, model))),
+            ("papers.json", () => CatalogFiles.PapersJsonUtf8(catalog, config.BaseUrl)),
+            ("papers.bib", () => Utf8(CatalogFiles.PapersBib(catalog))),
+            ("dedup-report.json", () => CatalogFiles.DedupReportJsonUtf8(catalog)),
+            ("search-index.json", () => Utf8(search.IndexJson)),
+            ("search-docs.json", () => Utf8(search.DocsJson)),
+        ];
+        var files = new OutputFile[makers.Length];
+        Parallel.For(0, makers.Length, i => files[i] = new OutputFile(makers[i].Path, makers[i].Bytes()));
+        return files;
     }
 
     /// <summary>Assets from the template folders (later folders win), and the course's slide decks and images, copied as they are.</summary>

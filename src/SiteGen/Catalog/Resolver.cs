@@ -351,27 +351,36 @@ public static class Resolver
     private static void MinHash(ReadOnlySpan<uint> shingles, ulong[] seeds, Span<uint> mins)
     {
         if (Vector512.IsHardwareAccelerated && seeds.Length % Vector512<ulong>.Count == 0 && seeds.Length <= 64)
+            MinHashVector(shingles, seeds, mins);
+        else
+            MinHashScalar(shingles, seeds, mins);
+    }
+
+    /// <summary>Eight seeds per vector: the same products and minimums as <see cref="MinHashScalar"/>, eight at a time.</summary>
+    internal static void MinHashVector(ReadOnlySpan<uint> shingles, ulong[] seeds, Span<uint> mins)
+    {
+        var lanes = Vector512<ulong>.Count;
+        var groups = seeds.Length / lanes;
+        Span<Vector512<ulong>> seedVectors = stackalloc Vector512<ulong>[groups];
+        Span<Vector512<ulong>> minVectors = stackalloc Vector512<ulong>[groups];
+        for (var g = 0; g < groups; g++)
         {
-            // Eight seeds per vector: the same products and minimums as the loop below, eight at a time.
-            var lanes = Vector512<ulong>.Count;
-            var groups = seeds.Length / lanes;
-            Span<Vector512<ulong>> seedVectors = stackalloc Vector512<ulong>[groups];
-            Span<Vector512<ulong>> minVectors = stackalloc Vector512<ulong>[groups];
-            for (var g = 0; g < groups; g++)
-            {
-                seedVectors[g] = Vector512.Create(seeds.AsSpan(g * lanes, lanes));
-                minVectors[g] = Vector512.Create((ulong)uint.MaxValue);
-            }
-            foreach (var sh in shingles)
-            {
-                var v = Vector512.Create((ulong)sh * 0x9E3779B97F4A7C15UL);
-                for (var g = 0; g < groups; g++)
-                    minVectors[g] = Vector512.Min(minVectors[g], Vector512.ShiftRightLogical((v ^ seedVectors[g]) * seedVectors[g], 32));
-            }
-            for (var g = 0; g < groups; g++)
-                for (var l = 0; l < lanes; l++) mins[g * lanes + l] = (uint)minVectors[g].GetElement(l);
-            return;
+            seedVectors[g] = Vector512.Create(seeds.AsSpan(g * lanes, lanes));
+            minVectors[g] = Vector512.Create((ulong)uint.MaxValue);
         }
+        foreach (var sh in shingles)
+        {
+            var v = Vector512.Create((ulong)sh * 0x9E3779B97F4A7C15UL);
+            for (var g = 0; g < groups; g++)
+                minVectors[g] = Vector512.Min(minVectors[g], Vector512.ShiftRightLogical((v ^ seedVectors[g]) * seedVectors[g], 32));
+        }
+        for (var g = 0; g < groups; g++)
+            for (var l = 0; l < lanes; l++) mins[g * lanes + l] = (uint)minVectors[g].GetElement(l);
+    }
+
+    /// <summary>The portable loop, for machines without 512-bit vectors.</summary>
+    internal static void MinHashScalar(ReadOnlySpan<uint> shingles, ulong[] seeds, Span<uint> mins)
+    {
         mins.Fill(uint.MaxValue);
         foreach (var sh in shingles)
         {
@@ -383,6 +392,8 @@ public static class Resolver
             }
         }
     }
+
+    internal static ulong[] LshSeedsForTests(int count) => LshSeeds(count);
 
     private static ulong[] LshSeeds(int count)
     {

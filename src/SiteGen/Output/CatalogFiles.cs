@@ -20,7 +20,10 @@ public static class CatalogFiles
     /// <c>{"papers":[{"id","title","arxivId","authors":[],"authorCount","abstract","sources":[{"file","line","kind"}],"sessions":[urls]}]}</c>,
     /// papers in id order, sources in file/line order, session URLs <c>{baseUrl}sessions/{name}/</c>.
     /// </summary>
-    public static string PapersJson(Model.Catalog catalog, string baseUrl)
+    public static string PapersJson(Model.Catalog catalog, string baseUrl) => Encoding.UTF8.GetString(PapersJsonUtf8(catalog, baseUrl));
+
+    /// <summary>papers.json as the UTF-8 bytes written to the site (no string copy: the file is large for big catalogs).</summary>
+    public static byte[] PapersJsonUtf8(Model.Catalog catalog, string baseUrl)
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, Compact))
@@ -55,14 +58,17 @@ public static class CatalogFiles
             w.WriteEndArray();
             w.WriteEndObject();
         }
-        return Encoding.UTF8.GetString(stream.ToArray());
+        return stream.ToArray();
     }
 
     /// <summary>
     /// site/dedup-report.json: the review list (uncertain pairs and split clusters) with both records side by side,
     /// the reasons, and a ready-to-paste answer for content/dedup-decisions.yml; then every merge with its provenance.
     /// </summary>
-    public static string DedupReportJson(Model.Catalog catalog)
+    public static string DedupReportJson(Model.Catalog catalog) => Encoding.UTF8.GetString(DedupReportJsonUtf8(catalog));
+
+    /// <summary>dedup-report.json as the UTF-8 bytes written to the site.</summary>
+    public static byte[] DedupReportJsonUtf8(Model.Catalog catalog)
     {
         var papersById = catalog.Papers.ToDictionary(p => p.Id, StringComparer.Ordinal);
         // Record keys are recomputed from the records (the same hash the resolver uses).
@@ -131,7 +137,8 @@ public static class CatalogFiles
             w.WriteEndArray();
             w.WriteEndObject();
         }
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        stream.WriteByte((byte)'\n');
+        return stream.ToArray();
     }
 
     /// <summary>The key the review and content/dedup-decisions.yml use for a record: a hash of its own content.</summary>
