@@ -41,23 +41,47 @@ public static class TextClean
         var buffer = rented is null ? stackalloc char[text.Length] : rented.AsSpan();
         var length = 0;
         var pendingSpace = false;
-        foreach (var chunk in text.GetChunks())
+        foreach (var chunk in text.GetChunks()) AppendCollapsed(chunk.Span, buffer, ref length, ref pendingSpace);
+        var result = new string(buffer[..length]);
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return result;
+    }
+
+    /// <summary>The lines of a paragraph joined with spaces, then collapsed, without joining them first.</summary>
+    public static string CollapseWhitespace(ReadOnlySpan<string> lines)
+    {
+        if (lines.Length == 1) return CollapseWhitespace(lines[0]);
+        var capacity = lines.Length;
+        foreach (var line in lines) capacity += line.Length;
+        var rented = capacity <= 512 ? null : ArrayPool<char>.Shared.Rent(capacity);
+        var buffer = rented is null ? stackalloc char[capacity] : rented.AsSpan();
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var line in lines)
         {
-            foreach (var c in chunk.Span)
-            {
-                if (char.IsWhiteSpace(c))
-                {
-                    pendingSpace = length > 0;
-                    continue;
-                }
-                if (pendingSpace) buffer[length++] = ' ';
-                pendingSpace = false;
-                buffer[length++] = c;
-            }
+            // The space that joins two lines is whitespace like any other.
+            if (length > 0) pendingSpace = true;
+            AppendCollapsed(line, buffer, ref length, ref pendingSpace);
         }
         var result = new string(buffer[..length]);
         if (rented is not null) ArrayPool<char>.Shared.Return(rented);
         return result;
+    }
+
+    /// <summary>Copies <paramref name="text"/> into <paramref name="buffer"/> with whitespace runs as one space, none leading.</summary>
+    private static void AppendCollapsed(ReadOnlySpan<char> text, Span<char> buffer, ref int length, ref bool pendingSpace)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = length > 0;
+                continue;
+            }
+            if (pendingSpace) buffer[length++] = ' ';
+            pendingSpace = false;
+            buffer[length++] = c;
+        }
     }
 
     /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> calls whitespace, for vectorised searches.</summary>

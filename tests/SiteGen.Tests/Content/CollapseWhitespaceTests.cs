@@ -28,7 +28,12 @@ public class CollapseWhitespaceTests
             var length = random.Next(0, n % 100 == 0 ? 2000 : 40);
             for (var i = 0; i < length; i++) builder.Append(alphabet[random.Next(alphabet.Length)]);
             var text = builder.ToString();
-            Assert.Equal(Regex.Replace(text, @"\s+", " ").Trim(), TextClean.CollapseWhitespace(text));
+            var expected = Regex.Replace(text, @"\s+", " ").Trim();
+            Assert.Equal(expected, TextClean.CollapseWhitespace(text));
+            Assert.Equal(expected, TextClean.CollapseWhitespace(new StringBuilder(text)));
+            // The same text cut into lines (a paragraph's lines are joined with a space, which is whitespace too).
+            var cut = text.Split('\n');
+            Assert.Equal(Regex.Replace(string.Join(' ', cut), @"\s+", " ").Trim(), TextClean.CollapseWhitespace(cut));
         }
     }
 }
