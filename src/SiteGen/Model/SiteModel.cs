@@ -28,6 +28,11 @@ public sealed record ReadingCard
     public string? Comments { get; init; }
     public string CatalogUrl { get; init; } = "";
     public string Section { get; init; } = "";
+    /// <summary>
+    /// The session's own short lines in this reading's entry (venue, highlight, a remark after it), as written there:
+    /// the card replaces the entry's text on the page, so they are shown on it rather than lost.
+    /// </summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
     /// <summary>Other places the same paper was seen (listings, sessions), for the card's footer.</summary>
     public IReadOnlyList<SourceView> Sources { get; init; } = [];
 }

@@ -255,6 +255,7 @@ public static class BuildSiteModel
             Comments = paper?.Comments ?? r.Comments,
             CatalogUrl = paper is not null && catalogUrlById.TryGetValue(paper.Id, out var url) ? url : baseUrl + "papers/",
             Section = r.Section switch { ReadingSection.Required => "Required", ReadingSection.Further => "Further", _ => "" },
+            Notes = r.Notes,
             Sources = (paper?.Records ?? [r]).Where(x => x.Source != r.Source)
                 .Select(x => new SourceView(x.Source.File, x.Source.StartLine, x.Source.KindName)).ToList(),
         };
@@ -262,7 +263,7 @@ public static class BuildSiteModel
 
     /// <summary>
     /// A session's text for search: its own prose (the body without its reading entries) as plain text, then each
-    /// reading's title and authors. A reading's abstract is searched in the paper's own document; indexing it again
+    /// reading's title, authors and notes. A reading's abstract is searched in the paper's own document; indexing it again
     /// in every session that assigns it would double the index (and its download) for no new result.
     /// </summary>
     private static string SessionSearchText(Session s)
@@ -284,6 +285,7 @@ public static class BuildSiteModel
         {
             if (r.Title is { Length: > 0 } title) text.Append(text.Length > 0 ? " " : "").Append(title);
             if (r.Authors.Count > 0) text.Append(' ').AppendJoin(", ", r.Authors);
+            foreach (var note in r.Notes) text.Append(' ').Append(note);
         }
         return text.ToString();
     }

@@ -53,4 +53,31 @@ public sealed class SessionSearchTextTests : IDisposable
         foreach (var term in new[] { "photosynthesi", "marmalad", "laboratori" }) Assert.DoesNotContain(term, sessionTerms);
         foreach (var term in new[] { "photosynthesi", "marmalad", "laboratori" }) Assert.Contains(term, BodyTerms(paper));
     }
+
+    [Fact]
+    public void A_short_remark_inside_a_reading_entry_is_shown_on_its_card_and_searchable()
+    {
+        _dir.With(new Dictionary<string, string>
+        {
+            ["content/sessions/S1-zoo.md"] = """
+                ---
+                title: Zoo day
+                ---
+
+                ## Required Readings:
+
+                #### Quantum Llamas Considered
+                + [https://arxiv.org/abs/2501.00001](https://arxiv.org/abs/2501.00001)
+                + Ada Lovelace, Grace Hopper
+
+                Closing remark about <penguins> & walruses.
+                """,
+        });
+        var result = Build.Run(_dir.Combine("content"), _dir.Combine("site"));
+        Assert.True(result.Succeeded, string.Join("\n", Build.Lines(result)));
+        var page = File.ReadAllText(_dir.Combine("site", "sessions", "S1-zoo", "index.html"));
+        // Session text is shown as text: the angle brackets are escaped, not markup.
+        Assert.Contains("<li>Closing remark about &lt;penguins&gt; &amp; walruses.</li>", page);
+        Assert.Contains("walrus", File.ReadAllText(_dir.Combine("site", "search-index.json")));
+    }
 }
