@@ -271,15 +271,10 @@ public static class BuildSiteModel
         var body = s.Body;
         if (s.Readings.Count == 0) return Markdown.ToPlainText(body);
         var prose = new System.Text.StringBuilder(body.Length);
-        var line = s.BodyLine;
+        var owner = ReadingOwners(s, body.AsSpan().Count('\n') + 1);
+        var i = 0;
         foreach (var range in body.AsSpan().Split('\n'))
-        {
-            var inReading = false;
-            foreach (var r in s.Readings)
-                if (line >= r.Source.StartLine && line <= r.Source.EndLine) { inReading = true; break; }
-            if (!inReading) prose.Append(body.AsSpan(range)).Append('\n');
-            line++;
-        }
+            if (owner[i++] < 0) prose.Append(body.AsSpan(range)).Append('\n');
         var text = new System.Text.StringBuilder(Markdown.ToPlainText(prose.ToString()));
         foreach (var r in s.Readings)
         {
@@ -288,6 +283,23 @@ public static class BuildSiteModel
             foreach (var note in r.Notes) text.Append(' ').Append(note);
         }
         return text.ToString();
+    }
+
+    /// <summary>For each body line (0-based), the index of the reading whose source span holds it, or -1 for the session's own text.</summary>
+    private static int[] ReadingOwners(Session s, int lineCount)
+    {
+        var owner = new int[lineCount];
+        Array.Fill(owner, -1);
+        for (var r = 0; r < s.Readings.Count; r++)
+        {
+            var src = s.Readings[r].Source;
+            for (var line = src.StartLine; line <= src.EndLine; line++)
+            {
+                var i = line - s.BodyLine;
+                if (i >= 0 && i < lineCount) owner[i] = r;
+            }
+        }
+        return owner;
     }
 
     /// <summary>
@@ -305,17 +317,7 @@ public static class BuildSiteModel
         int LineEnd(int line) => line + 1 < lineCount ? lineStarts[line + 1] - 1 : body.Length;
         bool IsBlankLine(int line) => body.AsSpan(lineStarts[line], LineEnd(line) - lineStarts[line]).IsWhiteSpace();
 
-        var owner = new int[lineCount];
-        Array.Fill(owner, -1);
-        for (var r = 0; r < s.Readings.Count; r++)
-        {
-            var src = s.Readings[r].Source;
-            for (var line = src.StartLine; line <= src.EndLine; line++)
-            {
-                var i = line - s.BodyLine;
-                if (i >= 0 && i < lineCount) owner[i] = r;
-            }
-        }
+        var owner = ReadingOwners(s, lineCount);
         var parts = new List<BodyPart>();
         var placed = new bool[cards.Count];
         // The text lines waiting to be rendered: always consecutive (text and cards are never pending together).
