@@ -66,6 +66,9 @@ internal static class Report
                 foreach (var t in result.Timings)
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {t.Stage,-18} {t.Elapsed.TotalMilliseconds,8:F1} ms {t.Cpu.TotalMilliseconds,8:F1} ms"));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"total",-18} {total.TotalMilliseconds,8:F1} ms {totalCpu.TotalMilliseconds,8:F1} ms"));
+                // Garbage collection is the first suspect when CPU time outgrows the work: say how much there was.
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  gc: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2, paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MB allocated, {(GC.GetGCMemoryInfo().Compacted ? "last compacting" : "last not compacting")}"));
             }
             else if (result.Timings.Count > 0)
             {
