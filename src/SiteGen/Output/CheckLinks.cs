@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using SiteGen.Diagnostics;
 using SiteGen.Rendering;
 
@@ -7,9 +6,9 @@ namespace SiteGen.Output;
 
 /// <summary>
 /// Checks every internal href/src in the built pages against the files being written, so a broken link is a warning
-/// at build time instead of a 404 for a student. A regex scan rather than a DOM parse: it runs on every page of every build.
+/// at build time instead of a 404 for a student. A byte scan rather than a DOM parse: it runs on every page of every build.
 /// </summary>
-public static partial class CheckLinks
+public static class CheckLinks
 {
     public static void Run(string baseUrl, IReadOnlyList<OutputFile> files, IEnumerable<string> copiedPaths, IReadOnlyDictionary<string, string> pageSources, DiagnosticBag diagnostics)
     {
@@ -29,10 +28,8 @@ public static partial class CheckLinks
     private static List<(string Url, string Message)> Scan(OutputFile file, string baseUrl, HashSet<string> existing)
     {
         var problems = new List<(string, string)>();
-        var html = Encoding.UTF8.GetString(file.Bytes);
-        foreach (Match m in Link().Matches(html))
+        foreach (var url in LinkUrls(file.Bytes))
         {
-            var url = System.Net.WebUtility.HtmlDecode(m.Groups["url"].Value);
             if (!url.StartsWith('/') || url.StartsWith("//", StringComparison.Ordinal)) continue;
             var path = url.Split('#', '?')[0];
             if (!path.StartsWith(baseUrl, StringComparison.Ordinal))
@@ -48,6 +45,36 @@ public static partial class CheckLinks
         return problems;
     }
 
+    /// <summary>
+    /// The value of every <c>href="…"</c> and <c>src="…"</c> in the page, left to right, HTML-decoded. Scans the UTF-8
+    /// bytes for <c>="</c> and looks back for the attribute name, so only the URLs become strings (a regex over the
+    /// decoded page cost more than a third of this stage).
+    /// </summary>
+    internal static List<string> LinkUrls(ReadOnlySpan<byte> html)
+    {
+        var urls = new List<string>();
+        var at = 0;
+        while (true)
+        {
+            var found = html[at..].IndexOf("=\""u8);
+            if (found < 0) break;
+            var equals = at + found;
+            var before = html[..equals];
+            if (!before.EndsWith("href"u8) && !before.EndsWith("src"u8))
+            {
+                at = equals + 1;
+                continue;
+            }
+            var start = equals + 2;
+            var length = html[start..].IndexOf((byte)'"');
+            if (length < 0) break; // no closing quote anywhere after: no more links either
+            var url = Encoding.UTF8.GetString(html.Slice(start, length));
+            urls.Add(url.Contains('&') ? System.Net.WebUtility.HtmlDecode(url) : url);
+            at = start + length + 1;
+        }
+        return urls;
+    }
+
     private static void Report(OutputFile file, string message, IReadOnlyDictionary<string, string> pageSources, DiagnosticBag diagnostics)
     {
         var source = pageSources.TryGetValue(file.Path, out var s) ? s : "site/" + file.Path;
@@ -55,6 +82,4 @@ public static partial class CheckLinks
             "Fix the link in the source, or add the missing file (slide decks go in Lectures/, images beside the content).");
     }
 
-    [GeneratedRegex("""(?:href|src)="(?<url>[^"]*)" """, RegexOptions.IgnorePatternWhitespace)]
-    private static partial Regex Link();
 }
