@@ -58,13 +58,13 @@ internal static class Report
                 Console.WriteLine(result.Incremental
                     ? string.Create(CultureInfo.InvariantCulture, $"incremental: {result.PagesRendered} page(s) rendered, {result.FilesWritten} file(s) written, {result.FilesDeleted} deleted; the rest unchanged")
                     : string.Create(CultureInfo.InvariantCulture, $"full build: {result.PagesRendered} page(s) rendered"));
-            var total = result.Timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed);
+            var total = result.Timings.Where(t => !t.Background).Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed);
             if (verbose)
             {
-                var totalCpu = result.Timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Cpu);
+                var totalCpu = result.Timings.Where(t => !t.Background).Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Cpu);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"stage",-18} {"wall",11} {"cpu",11}"));
                 foreach (var t in result.Timings)
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {t.Stage,-18} {t.Elapsed.TotalMilliseconds,8:F1} ms {t.Cpu.TotalMilliseconds,8:F1} ms"));
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {(t.Background ? "  " : "")}{t.Stage,-18} {t.Elapsed.TotalMilliseconds,8:F1} ms {t.Cpu.TotalMilliseconds,8:F1} ms"));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"total",-18} {total.TotalMilliseconds,8:F1} ms {totalCpu.TotalMilliseconds,8:F1} ms"));
                 // Garbage collection is the first suspect when CPU time outgrows the work: say how much there was.
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -73,7 +73,7 @@ internal static class Report
             else if (result.Timings.Count > 0)
             {
                 // The three slowest stages say where the time went; --verbose lists them all.
-                var slowest = result.Timings.OrderByDescending(t => t.Elapsed).Take(3)
+                var slowest = result.Timings.Where(t => !t.Background).OrderByDescending(t => t.Elapsed).Take(3)
                     .Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Stage} {t.Elapsed.TotalMilliseconds:F0} ms"));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"time {total.TotalMilliseconds:F0} ms ({string.Join(", ", slowest)})"));
             }
