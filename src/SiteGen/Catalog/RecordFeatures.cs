@@ -75,7 +75,17 @@ internal sealed class RecordFeatures
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static RecordFeatures From(PaperRecord r)
+    /// <summary>
+    /// False for a record's key, id and merge facts without the hash lists that blocking and pair scoring compare: what a
+    /// record needs when every record has an arXiv id (ids decide, nothing is scored) and it is alone in its cluster.
+    /// </summary>
+    public bool Comparable { get; private init; } = true;
+
+    public static RecordFeatures From(PaperRecord r) => From(r, FindId(r), comparable: true);
+
+    /// <param name="arxiv">The record's <see cref="FindId"/>, found once by the caller.</param>
+    /// <param name="comparable">False to skip the hash lists (see <see cref="Comparable"/>).</param>
+    public static RecordFeatures From(PaperRecord r, ArxivRef? arxiv, bool comparable)
     {
         var s = t_scratch ??= new Scratch();
         // The length first: NormalizeInto may replace a buffer that is too small.
@@ -83,7 +93,6 @@ internal sealed class RecordFeatures
         var title = s.Title.AsSpan(0, titleLength);
         var absLength = TextNormalizer.NormalizeInto(r.Abstract, ref s.Text);
         var abs = s.Text.AsSpan(0, absLength);
-        var arxiv = FindId(r);
         // The same value as StableHash.Fnv1a(file, kind, session, id, title, abstract) over the strings.
         var hash = StableHash.AppendPart(r.Source.File, StableHash.Start);
         hash = StableHash.AppendPart(r.Source.KindName, hash);
@@ -94,6 +103,15 @@ internal sealed class RecordFeatures
         if (s.Tokens.Length < abs.Length / 2 + 1) s.Tokens = new ulong[abs.Length + 2];
         hash = StableHash.AppendPart(abs, hash, s.Tokens, out var tokenCount);
         var key = StableHash.Hex(hash);
+        var count = r.AuthorCount ?? (r.Authors.Count > 0 ? r.Authors.Count : null);
+        var date = r.Submitted ?? r.Published ?? r.Revised;
+        var complete = !r.AbstractTruncated && LooksComplete(r.Abstract);
+        if (!comparable)
+            return new RecordFeatures
+            {
+                Key = key, Arxiv = arxiv, Squashed = Squash(title), AuthorCount = count, Year = date?.Year,
+                AbstractComplete = complete, AbstractTokens = tokenCount, Comparable = false,
+            };
 
         var titleTokens = 0;
         for (var rest = title; rest.Length > 0;)
@@ -124,8 +142,6 @@ internal sealed class RecordFeatures
         for (var i = 0; i < surnameCount; i++) surnames[i] = (uint)s.Tokens[i];
         surnames.Sort();
         surnames = surnames[..Dedup(surnames)];
-        var count = r.AuthorCount ?? (r.Authors.Count > 0 ? r.Authors.Count : null);
-        var date = r.Submitted ?? r.Published ?? r.Revised;
         return new RecordFeatures(titleSeq, titleSet, shingles, head, surnames)
         {
             Key = key,
@@ -135,7 +151,7 @@ internal sealed class RecordFeatures
             FirstSurname = first,
             AuthorCount = count,
             Year = date?.Year,
-            AbstractComplete = !r.AbstractTruncated && LooksComplete(r.Abstract),
+            AbstractComplete = complete,
             AbstractTokens = tokenCount,
         };
     }

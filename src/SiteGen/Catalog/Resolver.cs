@@ -43,16 +43,18 @@ public static class Resolver
             timings.Add(new(name, clock.Elapsed.TotalSeconds));
             clock.Restart();
         }
+        // Two records with arXiv ids are never scored (their ids decide), so when every record has one, as in a course
+        // without listings, blocking would find no pair worth scoring: it is skipped, and so are the hash lists it
+        // compares, until a record turns out to share its cluster (below).
+        var ids = new ArxivRef?[n];
+        Parallel.For(0, n, parallel, i => ids[i] = RecordFeatures.FindId(records[i]));
+        var withoutId = ids.Count(id => id is null);
+        var scoring = withoutId > 0;
         var features = new RecordFeatures[n];
-        Parallel.For(0, n, parallel, i => features[i] = RecordFeatures.From(records[i]));
+        Parallel.For(0, n, parallel, i => features[i] = RecordFeatures.From(records[i], ids[i], comparable: scoring));
 
         Phase("features");
-        // Two records with arXiv ids are never scored (their ids decide), so when every record has one, as in a course
-        // without listings, blocking would find no pair worth scoring: skip it.
-        var withoutId = 0;
-        foreach (var x in features)
-            if (x.Arxiv is null) withoutId++;
-        var blocks = withoutId > 0 ? BuildBlocks(features, o, parallel) : Blocks.None(n);
+        var blocks = scoring ? BuildBlocks(features, o, parallel) : Blocks.None(n);
         Phase("blocks");
         var uf = new ClusterSet(n, features);
         var problems = new List<DecisionProblem>();
@@ -160,6 +162,13 @@ public static class Resolver
 
         Phase("cluster");
         var clusters = uf.Clusters();
+        // Merging fields compares the copies of a paper: records that share a cluster get their full features now.
+        if (!scoring)
+            Parallel.For(0, clusters.Count, parallel, c =>
+            {
+                if (clusters[c].Length < 2) return;
+                foreach (var i in clusters[c]) features[i] = RecordFeatures.From(records[i], ids[i], comparable: true);
+            });
         var papers = new Paper[clusters.Count];
         Parallel.For(0, clusters.Count, parallel, c => papers[c] = FieldMerger.Merge(clusters[c], records, features, shifted));
         AssignIds(papers, clusters, records, features);

@@ -94,6 +94,22 @@ public sealed class SeedMergeTests
     }
 
     [Fact]
+    public void A_glued_copy_is_not_chosen_when_every_record_has_an_arxiv_id()
+    {
+        // Ids alone decide here, so nothing is scored; the copies of one paper are still compared to pick the abstract.
+        var session = FoundationSession with { ArxivId = "2504.01990" };
+        var glued = FoundationArxiv with { Abstract = FoundationArxiv.Abstract + " " + RoutingArxiv.Abstract };
+        var other = RoutingArxiv;
+
+        var catalog = Resolver.Resolve([session, glued, other]).Catalog;
+
+        var paper = PaperOf(catalog, glued);
+        Assert.Equal(PaperOf(catalog, session).Id, paper.Id);
+        Assert.Equal(session.Abstract, paper.Abstract);
+        Assert.Contains(paper.Provenance, f => f.Field == "abstract" && f.Rule.Contains("glued copy skipped", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Different_arxiv_ids_never_merge_even_with_the_same_text()
     {
         var a = FoundationArxiv;
