@@ -62,9 +62,9 @@ internal static class Report
             if (verbose)
             {
                 var totalCpu = result.Timings.Where(t => !t.Background).Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Cpu);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"stage",-18} {"wall",11} {"cpu",11}"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"stage",-18} {"wall",11} {"cpu",11} {"allocated",10}"));
                 foreach (var t in result.Timings)
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {(t.Background ? "  " : "")}{t.Stage,-18} {t.Elapsed.TotalMilliseconds,8:F1} ms {t.Cpu.TotalMilliseconds,8:F1} ms"));
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {(t.Background ? "  " : "")}{t.Stage,-18} {t.Elapsed.TotalMilliseconds,8:F1} ms {t.Cpu.TotalMilliseconds,8:F1} ms {t.Allocated / (1024 * 1024),7} MB"));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"total",-18} {total.TotalMilliseconds,8:F1} ms {totalCpu.TotalMilliseconds,8:F1} ms"));
                 // Garbage collection is the first suspect when CPU time outgrows the work: say how much there was.
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

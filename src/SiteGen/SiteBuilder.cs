@@ -19,7 +19,11 @@ namespace SiteGen;
 /// (all cores; steadier than wall-clock time on a busy machine). A background stage ran beside others: its times overlap
 /// theirs and are not part of the build's total.
 /// </summary>
-public sealed record StageTiming(string Stage, TimeSpan Elapsed, TimeSpan Cpu, bool Background = false);
+public sealed record StageTiming(string Stage, TimeSpan Elapsed, TimeSpan Cpu, bool Background = false)
+{
+    /// <summary>Bytes the whole process allocated meanwhile: the garbage collector's work grows with them.</summary>
+    public long Allocated { get; init; }
+}
 
 /// <summary>What a build did: its diagnostics, counts, and whether the site was written.</summary>
 public sealed record BuildResult
@@ -58,9 +62,10 @@ public static class SiteBuilder
         T Stage<T>(string name, Func<T> run)
         {
             var cpu = Environment.CpuUsage.TotalTime;
+            var allocated = GC.GetTotalAllocatedBytes();
             var watch = Stopwatch.StartNew();
             var result = run();
-            lock (timings) timings.Add(new StageTiming(name, watch.Elapsed, Environment.CpuUsage.TotalTime - cpu));
+            lock (timings) timings.Add(new StageTiming(name, watch.Elapsed, Environment.CpuUsage.TotalTime - cpu) { Allocated = GC.GetTotalAllocatedBytes() - allocated });
             options.Progress?.Report(name);
             return result;
         }
@@ -69,9 +74,10 @@ public static class SiteBuilder
         Task<T> Background<T>(string name, Func<T> run) => Task.Run(() =>
         {
             var cpu = Environment.CpuUsage.TotalTime;
+            var allocated = GC.GetTotalAllocatedBytes();
             var watch = Stopwatch.StartNew();
             var result = run();
-            lock (timings) timings.Add(new StageTiming(name, watch.Elapsed, Environment.CpuUsage.TotalTime - cpu, Background: true));
+            lock (timings) timings.Add(new StageTiming(name, watch.Elapsed, Environment.CpuUsage.TotalTime - cpu, Background: true) { Allocated = GC.GetTotalAllocatedBytes() - allocated });
             return result;
         });
 
