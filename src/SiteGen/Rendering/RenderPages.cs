@@ -38,18 +38,24 @@ public static class RenderPages
         jobs.AddRange(model.Pages.Select(p => ($"{p.Name}/index.html", "page", p.Title, p.Url, (object?)p)));
 
         var files = new OutputFile[jobs.Count];
-        Parallel.For(0, jobs.Count, i =>
+        // One writer per worker, reused from page to page: the body is taken out as a string (the layout's Body), the
+        // whole page straight from the writer's chars as UTF-8.
+        Parallel.For(0, jobs.Count, templates.CreateWriter, (i, _, writer) =>
         {
             var (path, template, title, url, page) = jobs[i];
             if (reuse?.TryReuse(new PageJob(path, template, title, url, page)) is { } previous)
             {
                 files[i] = new OutputFile(path, previous);
-                return;
+                return writer;
             }
-            var body = templates.Render(template, new PageContext(model.Site, page, model.Sessions, model.Tags, model.Review));
-            var html = templates.Render("layout", new LayoutContext(model.Site, title, url, body));
-            files[i] = new OutputFile(path, System.Text.Encoding.UTF8.GetBytes(html));
-        });
+            writer.Clear();
+            templates.RenderTo(template, new PageContext(model.Site, page, model.Sessions, model.Tags, model.Review), writer);
+            var body = writer.ToString();
+            writer.Clear();
+            templates.RenderTo("layout", new LayoutContext(model.Site, title, url, body), writer);
+            files[i] = new OutputFile(path, writer.ToUtf8());
+            return writer;
+        }, writer => writer.Dispose());
         return files;
     }
 

@@ -6,12 +6,16 @@ namespace SiteGen.Rendering;
 /// <summary>
 /// The compiled templates of one build: built-in templates, overridden file by file by the course's own templates folder.
 /// Compiled once and reused for every page (Handlebars.Net compiled templates are safe to call from many threads).
+/// All templates and partials share one compiled configuration: with a configuration each (Handlebars.Create), a name
+/// like {{Title}} in a partial is bound with the partial's configuration but called with its caller's, and Handlebars.Net
+/// then subscribes to the caller's helper resolvers again on every call whose caller differs from the last one.
 /// </summary>
 public sealed class TemplateSet
 {
     public static readonly IReadOnlyList<string> PageTemplates = ["layout", "home", "session", "sessions", "tags", "papers", "review", "page", "search", "404"];
 
-    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _templates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> _templates = new(StringComparer.Ordinal);
+    private IFormatProvider _formatProvider = System.Globalization.CultureInfo.CurrentCulture;
 
     /// <summary>Folders searched in order; a later folder's file replaces an earlier one's (course templates over built-in ones).</summary>
     public IReadOnlyList<string> Folders { get; }
@@ -24,7 +28,10 @@ public sealed class TemplateSet
     public static TemplateSet Load(IReadOnlyList<string> folders, DiagnosticBag diagnostics)
     {
         var set = new TemplateSet(folders);
-        var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
+        var configuration = new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false, TextEncoder = new HtmlRunEncoder() };
+        var handlebars = Handlebars.CreateSharedEnvironment(configuration);
+        set._formatProvider = configuration.FormatProvider;
+        // Before any template compiles, so helper calls are bound to the helpers at compile time.
         TemplateHelpers.Register(handlebars);
         var sources = new SortedDictionary<string, (string Text, string Path)>(StringComparer.Ordinal);
         foreach (var folder in folders.Where(Directory.Exists))
@@ -45,7 +52,8 @@ public sealed class TemplateSet
             }
             try
             {
-                set._templates[name] = handlebars.Compile(source.Text);
+                using var reader = new StringReader(source.Text);
+                set._templates[name] = handlebars.Compile(reader);
             }
             catch (HandlebarsException e)
             {
@@ -57,5 +65,16 @@ public sealed class TemplateSet
 
     public bool IsComplete => PageTemplates.All(_templates.ContainsKey);
 
-    public string Render(string name, object context) => _templates[name](context);
+    public string Render(string name, object context)
+    {
+        using var writer = CreateWriter();
+        RenderTo(name, context, writer);
+        return writer.ToString();
+    }
+
+    /// <summary>Appends the template's output for <paramref name="context"/> to <paramref name="writer"/>.</summary>
+    public void RenderTo(string name, object context, TextWriter writer) => _templates[name](writer, context, null);
+
+    /// <summary>A writer to render into, formatting numbers as the templates' configuration says (as Handlebars' own writer does).</summary>
+    public PooledCharWriter CreateWriter() => new(_formatProvider);
 }
