@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
 using SiteGen.Model;
 using SiteGen.Rendering;
@@ -34,13 +37,13 @@ public sealed partial class PageCache : IPageReuse
         _outDir = outDir;
         Previous = previous;
         _templates = Fingerprint.OfTemplates(templates.Folders);
-        _site = JsonSerializer.Serialize(model.Site, Json);
+        _site = JsonSerializer.Serialize(model.Site, ViewJson.Default.SiteView);
         _local = new HashSet<string>(TemplateSet.PageTemplates.Where(name => name != "layout" && !ReachesOut(templates.Folders, name)), StringComparer.Ordinal);
         var hashes = new string[model.Sessions.Count];
-        Parallel.For(0, hashes.Length, i => hashes[i] = HashOfView(model.Sessions[i]));
+        Parallel.For(0, hashes.Length, i => hashes[i] = HashOf(model.Sessions[i], ViewJson.Default.SessionView));
         _sessionHashes = new Dictionary<SessionView, string>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < hashes.Length; i++) _sessionHashes[model.Sessions[i]] = hashes[i];
-        _global = Fingerprint.Of([.. hashes, HashOfView(model.Tags), HashOfView(model.Review)]);
+        _global = Fingerprint.Of([.. hashes, HashOf(model.Tags, ViewJson.Default.IReadOnlyListTagView), HashOf(model.Review, ViewJson.Default.IReadOnlyListReviewView)]);
     }
 
     public IReadOnlyDictionary<string, string> Keys => new SortedDictionary<string, string>(_keys, StringComparer.Ordinal);
@@ -54,14 +57,60 @@ public sealed partial class PageCache : IPageReuse
         {
             null => "",
             SessionView s when _sessionHashes.TryGetValue(s, out var hash) => hash,
-            _ => HashOfView(job.Page),
+            SessionView s => HashOf(s, ViewJson.Default.SessionView),
+            CatalogPageView c => HashOf(c, ViewJson.Default.CatalogPageView),
+            StaticPageView p => HashOf(p, ViewJson.Default.StaticPageView),
+            // A view type added later still counts by its content, through the slower reflection-based serializer.
+            _ => HashOfOther(job.Page),
         };
         var local = _local.Contains(job.Template);
         return Fingerprint.Of(_templates, _site, job.Path, job.Template, job.Title, job.Url, page, local ? "" : _global);
     }
 
-    /// <summary>A view's content hash: its JSON as UTF-8, hashed without building a string.</summary>
-    private static string HashOfView(object view) => Fingerprint.Of(JsonSerializer.SerializeToUtf8Bytes(view, view.GetType(), Json));
+    /// <summary>
+    /// A view's content hash: SHA-256 of its JSON as UTF-8, streamed into the hash as the serializer writes it (no byte
+    /// array per view). The serializer code is generated at compile time (<see cref="ViewJson"/>), so no reflection
+    /// metadata is built at run time, and every property of a view counts, including ones added later.
+    /// </summary>
+    internal static string HashOf<T>(T view, JsonTypeInfo<T> type)
+    {
+        using var stream = new HashingStream();
+        JsonSerializer.Serialize(stream, view, type);
+        return stream.Hash();
+    }
+
+    private static string HashOfOther(object view)
+    {
+        using var stream = new HashingStream();
+        JsonSerializer.Serialize(stream, view, view.GetType(), Json);
+        return stream.Hash();
+    }
+
+    /// <summary>A write-only stream that feeds SHA-256.</summary>
+    private sealed class HashingStream : Stream
+    {
+        private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+        public string Hash() => Convert.ToHexStringLower(_hash.GetHashAndReset());
+
+        public override void Write(ReadOnlySpan<byte> buffer) => _hash.AppendData(buffer);
+        public override void Write(byte[] buffer, int offset, int count) => _hash.AppendData(buffer, offset, count);
+        public override void Flush() { }
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) _hash.Dispose();
+            base.Dispose(disposing);
+        }
+    }
 
     public byte[]? TryReuse(PageJob job)
     {
@@ -129,3 +178,12 @@ public sealed partial class PageCache : IPageReuse
     [GeneratedRegex(@"(?<![\w.@])(Sessions|Tags|Review)\b")]
     private static partial Regex SiteWide();
 }
+
+/// <summary>Serializer code generated at compile time for the views pages are rendered from (only their hashes are kept).</summary>
+[JsonSerializable(typeof(SiteView))]
+[JsonSerializable(typeof(SessionView))]
+[JsonSerializable(typeof(CatalogPageView))]
+[JsonSerializable(typeof(StaticPageView))]
+[JsonSerializable(typeof(IReadOnlyList<TagView>))]
+[JsonSerializable(typeof(IReadOnlyList<ReviewView>))]
+internal sealed partial class ViewJson : JsonSerializerContext;
