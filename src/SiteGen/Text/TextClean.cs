@@ -7,28 +7,20 @@ namespace SiteGen.Text;
 public static class TextClean
 {
     /// <summary>Trims and turns every run of whitespace (tabs, NBSP, line breaks) into one space.</summary>
-    public static string CollapseWhitespace(string text)
+    public static string CollapseWhitespace(string text) => IsCollapsed(text) ? text : Collapse(text);
+
+    /// <summary>The same for part of a string: the one string made is the result.</summary>
+    public static string CollapseWhitespace(ReadOnlySpan<char> text) =>
+        text.IsEmpty ? "" : IsCollapsed(text) ? new string(text) : Collapse(text);
+
+    /// <summary>Called on every line, title, abstract and page text that needs it: one buffer and one string.</summary>
+    private static string Collapse(ReadOnlySpan<char> text)
     {
-        if (IsCollapsed(text)) return text;
-        // Called on every line, title, abstract and page text: one buffer and one string; the words between whitespace
-        // runs are found and copied a run at a time.
         var rented = text.Length <= 512 ? null : ArrayPool<char>.Shared.Rent(text.Length);
         var buffer = rented is null ? stackalloc char[text.Length] : rented.AsSpan();
         var length = 0;
-        var rest = text.AsSpan();
-        while (true)
-        {
-            var wordStart = rest.IndexOfAnyExcept(WhiteSpace);
-            if (wordStart < 0) break;
-            rest = rest[wordStart..];
-            var wordEnd = rest.IndexOfAny(WhiteSpace);
-            var word = wordEnd < 0 ? rest : rest[..wordEnd];
-            if (length > 0) buffer[length++] = ' ';
-            word.CopyTo(buffer[length..]);
-            length += word.Length;
-            if (wordEnd < 0) break;
-            rest = rest[wordEnd..];
-        }
+        var pendingSpace = false;
+        AppendCollapsed(text, buffer, ref length, ref pendingSpace);
         var result = new string(buffer[..length]);
         if (rented is not null) ArrayPool<char>.Shared.Return(rented);
         return result;
@@ -84,24 +76,20 @@ public static class TextClean
         }
     }
 
-    /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> calls whitespace, for vectorised searches.</summary>
-    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(
-        Enumerable.Range(char.MinValue, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
+    /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> calls whitespace except the plain space.</summary>
+    private static readonly SearchValues<char> WhiteSpaceExceptSpace = SearchValues.Create(
+        Enumerable.Range(char.MinValue, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c)).ToArray());
 
     /// <summary>True when collapsing would change nothing: no whitespace at either end, none but single plain spaces inside.</summary>
-    private static bool IsCollapsed(string text)
+    /// <remarks>
+    /// Two vectorised scans of the whole text (no other whitespace, no two spaces in a row), not a search per word:
+    /// most text asked is already collapsed, and on prose a search per word cost more than the parsing around it.
+    /// </remarks>
+    private static bool IsCollapsed(ReadOnlySpan<char> text)
     {
-        if (text.Length == 0) return true;
+        if (text.IsEmpty) return true;
         if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) return false;
-        var rest = text.AsSpan();
-        while (true)
-        {
-            var white = rest.IndexOfAny(WhiteSpace);
-            if (white < 0) return true;
-            // A single plain space between two words (the text does not end in whitespace, so white + 1 exists).
-            if (rest[white] != ' ' || char.IsWhiteSpace(rest[white + 1])) return false;
-            rest = rest[(white + 1)..];
-        }
+        return !text.ContainsAny(WhiteSpaceExceptSpace) && !text.Contains("  ", StringComparison.Ordinal);
     }
 
     /// <summary>True when an abstract looks cut: it ends in an ellipsis or without closing punctuation.</summary>

@@ -16,11 +16,48 @@ internal static class PaperBlock
 {
     private enum ItemKind { Text, Comments, AbstractLabel, Note, Date, Url, Authors }
 
+    /// <summary>One item and what its text was read as, worked out once per text: the kind is asked as lines are joined and again when the item is read.</summary>
     private sealed class Item(BodyLine first, string text)
     {
+        private string _text = text;
+        private ItemKind? _kind;
+        private List<FoundUrl>? _urls;
+
         public BodyLine First { get; } = first;
-        public string Text { get; set; } = text;
+
+        public string Text
+        {
+            get => _text;
+            set
+            {
+                _text = value;
+                (_kind, _urls, Date, Authors) = (null, null, null, null);
+            }
+        }
+
         public int LastLineLength { get; set; } = text.Length;
+
+        public ItemKind Kind => _kind ??= Classify(this);
+
+        /// <summary>The URLs in the text.</summary>
+        public List<FoundUrl> Urls => _urls ??= ReadingText.FindUrls(_text);
+
+        /// <summary>The date line the text is, when its kind is Date.</summary>
+        public ReadingText.DateLine? Date { get; private set; }
+
+        /// <summary>The author list the text is, when its kind is Authors.</summary>
+        public ReadingText.AuthorList? Authors { get; private set; }
+
+        private static ItemKind Classify(Item item)
+        {
+            var text = item._text;
+            var labelled = LabelKind(text);
+            if (labelled is not null) return labelled.Value;
+            if ((item.Date = ReadingText.ParseDateLine(text)) is not null) return ItemKind.Date;
+            if (IsUrlLine(text, item)) return ItemKind.Url;
+            if ((item.Authors = ReadingText.ParseAuthors(text)) is not null) return ItemKind.Authors;
+            return ItemKind.Text;
+        }
     }
 
     /// <summary>Labels whose line is a note about the paper, never its URL, date or authors ("Related: … [Submitted on …]" is another paper).</summary>
@@ -43,7 +80,7 @@ internal static class PaperBlock
         if (titleUrl is not null)
         {
             // The full title is often the first short text line below ("+ Splitwise: Efficient generative LLM inference …").
-            var fullTitle = items.Take(3).FirstOrDefault(i => Classify(i.Text) == ItemKind.Text && IsTitleLike(i.Text));
+            var fullTitle = items.Take(3).FirstOrDefault(i => i.Kind == ItemKind.Text && IsTitleLike(i));
             if (fullTitle is not null)
             {
                 title = ReadingText.CleanTitle(fullTitle.Text);
@@ -64,7 +101,7 @@ internal static class PaperBlock
         foreach (var item in items)
         {
             var text = item.Text;
-            switch (Classify(text))
+            switch (item.Kind)
             {
                 case ItemKind.Comments:
                     comments.Add(TextClean.CollapseWhitespace(text[(text.IndexOf(':') + 1)..]));
@@ -73,7 +110,7 @@ internal static class PaperBlock
                     abstractParts.Add(TextClean.CollapseWhitespace(text[(text.IndexOf(':') + 1)..]));
                     break;
                 case ItemKind.Date:
-                    var date = ReadingText.ParseDateLine(text)!;
+                    var date = item.Date!;
                     if (submitted is null)
                     {
                         (submitted, revised, dateVersion) = (date.Submitted, date.Revised, date.Version);
@@ -87,13 +124,13 @@ internal static class PaperBlock
                     else notes.Add(TextClean.CollapseWhitespace(text));
                     break;
                 case ItemKind.Url:
-                    var found = UrlOfLine(text);
+                    var found = UrlOfLine(item);
                     if (found is null) notes.Add(TextClean.CollapseWhitespace(text));
                     else if (url is null) url = found;
                     else if (!string.Equals(url, found, StringComparison.Ordinal)) otherUrls.Add(found);
                     break;
                 case ItemKind.Authors when authors is null:
-                    var list = ReadingText.ParseAuthors(text)!;
+                    var list = item.Authors!;
                     (authors, additionalAuthors) = (list.Names.ToList(), list.AdditionalNotShown);
                     break;
                 case ItemKind.Text when text.Length >= MinAbstractLength && !IsCitation(text):
@@ -165,7 +202,7 @@ internal static class PaperBlock
             var last = items.Count > 0 ? items[^1] : null;
             if (!line.IsBullet && last is not null && !previousBlank && !StartsWithLabel(content))
             {
-                var lastKind = Classify(last.Text);
+                var lastKind = last.Kind;
                 var continues = ((lastKind == ItemKind.Text || lastKind == ItemKind.AbstractLabel) && ContinuesText(last, content))
                     || (lastKind == ItemKind.Authors && (line.Indent > 0 || ReadingText.ParseAuthors(content) is not null) && last.Text.TrimEnd().EndsWith(','))
                     || (lastKind == ItemKind.Authors && line.Indent > 0);
@@ -199,16 +236,6 @@ internal static class PaperBlock
         return !(c is ']' or ')' || char.IsDigit(c)) || (next.Length > 0 && char.IsLower(next[0]));
     }
 
-    private static ItemKind Classify(string text)
-    {
-        var labelled = LabelKind(text);
-        if (labelled is not null) return labelled.Value;
-        if (ReadingText.ParseDateLine(text) is not null) return ItemKind.Date;
-        if (IsUrlLine(text)) return ItemKind.Url;
-        if (ReadingText.ParseAuthors(text) is not null) return ItemKind.Authors;
-        return ItemKind.Text;
-    }
-
     private static bool StartsWithLabel(string text) => LabelKind(text) is not null;
 
     /// <summary>The kind of a labelled line ("Comments:", "Abstract:", a note label), null when it starts with no label.</summary>
@@ -234,11 +261,11 @@ internal static class PaperBlock
     }
 
     /// <summary>A line that is a link and at most a short label or date: "[URL](…)", "Link: …", "FlexGen: …", "05 March 2022 https://doi.org/…", "arXiv: 2401.12345".</summary>
-    private static bool IsUrlLine(string text)
+    private static bool IsUrlLine(string text, Item item)
     {
         if (text.StartsWith("arXiv:", StringComparison.OrdinalIgnoreCase) && ArxivIdentifiers.TryRead(text.AsSpan(6).TrimStart(), 0, out _) > 0)
             return true;
-        var urls = ReadingText.FindUrls(text);
+        var urls = item.Urls;
         if (urls.Count == 0) return false;
         // What is left without the URLs (found in order, never overlapping) and brackets, in one buffer.
         var rented = text.Length <= 256 ? null : ArrayPool<char>.Shared.Rent(text.Length);
@@ -272,9 +299,10 @@ internal static class PaperBlock
         return words;
     }
 
-    private static string? UrlOfLine(string text)
+    private static string? UrlOfLine(Item item)
     {
-        var urls = ReadingText.FindUrls(text);
+        var text = item.Text;
+        var urls = item.Urls;
         if (urls.Count > 0) return urls[0].Url;
         if (text.StartsWith("arXiv:", StringComparison.OrdinalIgnoreCase)
             && ArxivIdentifiers.TryRead(text.AsSpan(6).TrimStart(), 0, out var id) > 0)
@@ -304,8 +332,8 @@ internal static class PaperBlock
     }
 
     /// <summary>A short line that reads like a title: no URL, no final period, not a list of names.</summary>
-    private static bool IsTitleLike(string text) =>
-        text.Length <= 200 && !text.TrimEnd().EndsWith('.') && ReadingText.FindUrls(text).Count == 0 && !text.Contains('\n');
+    private static bool IsTitleLike(Item item) =>
+        item.Text.Length <= 200 && !item.Text.TrimEnd().EndsWith('.') && item.Urls.Count == 0 && !item.Text.Contains('\n');
 
     /// <summary>A reference line ("He, Yuting, … “Title.” IEEE Reviews … https://doi.org/…") is a note, not an abstract.</summary>
     private static bool IsCitation(string text) =>

@@ -116,12 +116,25 @@ internal static partial class ReadingText
                 Math.Max(revised.Success ? revised.Index + revised.Length : 0, version.Success ? version.Index + version.Length : 0));
         if (close < 0 && end < text.Length && text[end] == ' ' && end + 4 <= text.Length && text.AsSpan(end + 1).StartsWith("(v", StringComparison.Ordinal))
             end = text.IndexOf(')', end) + 1;
-        var remainder = (text[..start] + " " + text[end..]).Trim(' ', '\t', '/', '-', '[', ']', '+');
         return new DateLine(
             ToDate(submitted),
             revised.Success ? ToDate(revised) : null,
-            version.Success ? int.Parse(version.Groups[1].Value, CultureInfo.InvariantCulture) : null,
-            TextClean.CollapseWhitespace(remainder));
+            version.Success ? int.Parse(version.Groups[1].ValueSpan, NumberStyles.Integer, CultureInfo.InvariantCulture) : null,
+            Remainder(text.AsSpan(0, start), text.AsSpan(end)));
+    }
+
+    /// <summary>What is around the dates, "before after" trimmed and collapsed, in one buffer and one string.</summary>
+    private static string Remainder(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        var length = before.Length + 1 + after.Length;
+        var rented = length <= 512 ? null : ArrayPool<char>.Shared.Rent(length);
+        var buffer = rented is null ? stackalloc char[length] : rented.AsSpan(0, length);
+        before.CopyTo(buffer);
+        buffer[before.Length] = ' ';
+        after.CopyTo(buffer[(before.Length + 1)..]);
+        var remainder = TextClean.CollapseWhitespace(((ReadOnlySpan<char>)buffer).Trim(" \t/-[]+"));
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return remainder;
     }
 
     private static DateOnly? ToDate(Match match)
@@ -188,6 +201,7 @@ internal static partial class ReadingText
         if (MayHaveAffiliationMarks(text)) text = AffiliationMarks().Replace(text, "");
         // Judged over spans first; strings are made only for a line that is an author list (most lines asked are not).
         var (count, nameLike, firstWords) = CountParts(text, null);
+        if (count < 0) return null;
         if (count == 0) return additional is null ? null : new AuthorList([], additional);
         // A single "name" must look like a person: two to four capitalised words ("Tri Dao"); lists tolerate a stray part.
         if (count == 1)
@@ -204,12 +218,18 @@ internal static partial class ReadingText
 
     /// <summary>
     /// The parts of an author line: split at , ; ∙ · • and at " and ", trimmed, a leading "and " dropped, whitespace
-    /// collapsed, empty parts and affiliations left out. Counts them, the name-like ones, and the words of the first;
-    /// adds each part to <paramref name="parts"/> when given.
+    /// collapsed, empty parts and affiliations left out. Counts them, the name-like ones, and the words of the first (up
+    /// to 7: more decides nothing); adds each part to <paramref name="parts"/> when given.
     /// </summary>
+    /// <remarks>
+    /// When only counting, stops with a count of -1 as soon as the line cannot be an author list: ParseAuthors is asked of
+    /// every abstract, and an abstract's first clauses already settle it. The parts cannot be more than the separators and
+    /// " and "s plus one; with more than a fifth of that bound not name-like, fewer than four in five parts can be names,
+    /// and a single part would be one that is not.
+    /// </remarks>
     private static (int Count, int NameLike, int FirstWords) CountParts(string text, List<string>? parts)
     {
-        int count = 0, nameLike = 0, firstWords = 0;
+        int count = 0, nameLike = 0, firstWords = 0, mostParts = -1;
         var rest = text.AsSpan();
         while (true)
         {
@@ -220,13 +240,18 @@ internal static partial class ReadingText
                 var and = remaining.IndexOf(" and ", StringComparison.Ordinal);
                 var name = (and < 0 ? remaining : remaining[..and]).Trim();
                 if (name.StartsWith("and ", StringComparison.Ordinal)) name = name[4..];
-                var words = CountWords(name);
+                var words = CountWords(name, 7);
                 if (words > 0 && !IsAffiliation(name))
                 {
                     count++;
                     if (IsNameLike(name, words)) nameLike++;
+                    else if (parts is null)
+                    {
+                        if (mostParts < 0) mostParts = MostParts(text);
+                        if ((count - nameLike) * 5 > mostParts) return (-1, 0, 0);
+                    }
                     if (count == 1) firstWords = words;
-                    parts?.Add(TextClean.CollapseWhitespace(name.ToString()));
+                    parts?.Add(TextClean.CollapseWhitespace(name));
                 }
                 if (and < 0) break;
                 remaining = remaining[(and + " and ".Length)..];
@@ -237,15 +262,34 @@ internal static partial class ReadingText
         return (count, nameLike, firstWords);
     }
 
-    /// <summary>Runs of non-whitespace: the words the text has once its whitespace is collapsed.</summary>
-    private static int CountWords(ReadOnlySpan<char> text)
+    /// <summary>An upper bound on the parts of an author line: its separators and " and "s (overlapping ones too), plus one.</summary>
+    private static int MostParts(string text)
+    {
+        var bound = 1;
+        var rest = text.AsSpan();
+        for (var at = rest.IndexOfAny(AuthorSeparators); at >= 0; at = rest.IndexOfAny(AuthorSeparators))
+        {
+            bound++;
+            rest = rest[(at + 1)..];
+        }
+        rest = text.AsSpan();
+        for (var at = rest.IndexOf(" and ", StringComparison.Ordinal); at >= 0; at = rest.IndexOf(" and ", StringComparison.Ordinal))
+        {
+            bound++;
+            rest = rest[(at + 1)..];
+        }
+        return bound;
+    }
+
+    /// <summary>Runs of non-whitespace, the words the text has once its whitespace is collapsed, counted up to <paramref name="most"/>.</summary>
+    private static int CountWords(ReadOnlySpan<char> text, int most)
     {
         var words = 0;
         var inWord = false;
         foreach (var c in text)
         {
             var white = char.IsWhiteSpace(c);
-            if (!white && !inWord) words++;
+            if (!white && !inWord && ++words == most) break;
             inWord = !white;
         }
         return words;
@@ -261,28 +305,41 @@ internal static partial class ReadingText
     }
 
     /// <summary>Whether <see cref="AffiliationMarks"/> can match at all: it needs a digit (any script, like \d) or one of *†‡§.</summary>
-    private static bool MayHaveAffiliationMarks(string text)
-    {
-        foreach (var c in text)
-            if (char.IsDigit(c) || c is '*' or '†' or '‡' or '§') return true;
-        return false;
-    }
+    private static bool MayHaveAffiliationMarks(string text) => text.AsSpan().ContainsAny(AffiliationMarkStarts);
+
+    /// <summary>Every character <see cref="char.IsDigit(char)"/> calls a digit, and *†‡§: one vectorised scan of an abstract, not a loop.</summary>
+    private static readonly SearchValues<char> AffiliationMarkStarts = SearchValues.Create(
+        Enumerable.Range(char.MinValue, char.MaxValue + 1).Select(c => (char)c).Where(c => char.IsDigit(c) || c is '*' or '†' or '‡' or '§').ToArray());
 
     private static readonly string[] AffiliationWords = ["University", "Institute", "Laboratory", "Laboratories", "College", "School", "Center", "Centre", "Inc.", "Corporation", "Academy"];
+
+    /// <summary>The affiliation words, found anywhere in a part by one vectorised search; each find is then checked to be a whole word.</summary>
+    private static readonly SearchValues<string> AffiliationWordSearch = SearchValues.Create(AffiliationWords, StringComparison.Ordinal);
 
     /// <summary>"Seoul National University" in an author line is where an author works, not an author.</summary>
     private static bool IsAffiliation(ReadOnlySpan<char> part)
     {
-        var at = 0;
-        for (var word = NextWord(part, ref at); !word.IsEmpty; word = NextWord(part, ref at))
+        var offset = 0;
+        while (true)
         {
-            // Every affiliation word has four letters or more and starts with one of these: most prose words stop here.
-            if (word.Length < 4 || word[0] is not ('U' or 'I' or 'L' or 'C' or 'S' or 'A')) continue;
-            foreach (var affiliation in AffiliationWords)
-                if (word.SequenceEqual(affiliation)) return true;
+            var at = part[offset..].IndexOfAny(AffiliationWordSearch);
+            if (at < 0) return false;
+            at += offset;
+            // A find is a word of the part when whitespace (or the part's end) is on both sides; any of the words that
+            // starts here and is followed by whitespace will do ("Laboratories" and "Laboratory" start alike).
+            if (at == 0 || char.IsWhiteSpace(part[at - 1]))
+            {
+                var wordEnd = part[at..].IndexOfAny(WhiteSpace);
+                var word = wordEnd < 0 ? part[at..] : part.Slice(at, wordEnd);
+                foreach (var affiliation in AffiliationWords)
+                    if (word.SequenceEqual(affiliation)) return true;
+            }
+            offset = at + 1;
         }
-        return false;
     }
+
+    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(
+        Enumerable.Range(char.MinValue, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticleLookup = NameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
 

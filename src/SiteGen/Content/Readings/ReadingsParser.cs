@@ -243,7 +243,10 @@ internal sealed class BodyLine
     /// <summary>ATX heading level (1-6), 0 when not a heading.</summary>
     public int HeadingLevel { get; }
 
-    public string HeadingText => Span.TrimStart().TrimStart('#').Trim().TrimEnd('#').Trim().ToString();
+    private string? _headingText;
+
+    /// <summary>A heading's text without its '#' marks (asked of a paper heading twice: is it a reading section, what is its title).</summary>
+    public string HeadingText => _headingText ??= Span.TrimStart().TrimStart('#').Trim().TrimEnd('#').Trim().ToString();
 
     /// <summary>"+ x", "- x", "* x", and "+x" (seen as "+[Submitted on ...]").</summary>
     public bool IsBullet { get; }
