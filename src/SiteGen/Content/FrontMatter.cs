@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace SiteGen.Content;
 
 /// <summary>A markdown file split into its YAML front matter and body, with the body's first line number.</summary>
@@ -32,6 +34,42 @@ public sealed record FrontMatter(string? Yaml, int YamlLine, string Body, int Bo
         }
         return new FrontMatter(null, 2, text, 1, true);
     }
+
+    /// <summary>
+    /// The same split of a UTF-8 file's bytes (BOM already dropped), as <see cref="Split(string)"/> of their text: the YAML
+    /// and the body are decoded each on its own, so the whole file's text is never made only to be copied into the body.
+    /// Bytes that are not "---\n" then LF-only lines are decoded whole and split as text.
+    /// </summary>
+    /// <remarks>
+    /// The cut is at a '\n' byte, which is never part of a multi-byte sequence and ends any invalid one: the two halves
+    /// decode to the characters the whole would.
+    /// </remarks>
+    internal static FrontMatter Split(ReadOnlySpan<byte> utf8)
+    {
+        if (!utf8.StartsWith("---\n"u8) || utf8.Contains((byte)'\r')) return Split(Encoding.UTF8.GetString(utf8));
+        var line = 2;
+        var position = 4;
+        while (position <= utf8.Length)
+        {
+            var end = utf8[position..].IndexOf((byte)'\n');
+            if (end >= 0) end += position;
+            var current = end < 0 ? utf8[position..] : utf8[position..end];
+            if (IsFence(current))
+            {
+                var bodyStart = end < 0 ? utf8.Length : end + 1;
+                return new FrontMatter(Encoding.UTF8.GetString(utf8[4..position]), 2, Encoding.UTF8.GetString(utf8[bodyStart..]), line + 1, false);
+            }
+            if (end < 0) break;
+            position = end + 1;
+            line++;
+        }
+        return new FrontMatter(null, 2, Encoding.UTF8.GetString(utf8), 1, true);
+    }
+
+    /// <summary>"---" or "..." with nothing after but whitespace (any that TrimEnd trims), as a line of bytes.</summary>
+    private static bool IsFence(ReadOnlySpan<byte> line) =>
+        (line.StartsWith("---"u8) || line.StartsWith("..."u8))
+        && (line.Length == 3 || string.IsNullOrWhiteSpace(Encoding.UTF8.GetString(line[3..])));
 
     /// <summary>Drops a BOM and turns CRLF / CR into LF so line numbers and fences work the same on files from Windows.</summary>
     public static string Normalise(string text)

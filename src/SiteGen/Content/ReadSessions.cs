@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using SiteGen.Content.Readings;
@@ -31,7 +32,7 @@ public static class ReadSessions
         Parallel.For(0, files.Length, i =>
         {
             var relative = content.Relative(files[i]);
-            sessions[i] = Parse(ReadText(files[i]), relative, content, config, diagnostics);
+            sessions[i] = Parse(ReadSplit(files[i]), relative, content, config, diagnostics);
         });
         return Order(sessions);
     }
@@ -58,14 +59,53 @@ public static class ReadSessions
         return Encoding.UTF8.GetString(span);
     }
 
+    /// <summary>
+    /// <see cref="FrontMatter.Split(string)"/> of <see cref="ReadText"/>'s text, made from the bytes without the whole
+    /// text: a file's bytes go into a pooled buffer, and only the YAML and the body become strings.
+    /// </summary>
+    internal static FrontMatter ReadSplit(string path)
+    {
+        using var handle = File.OpenHandle(path);
+        var fileLength = RandomAccess.GetLength(handle);
+        // Length 0 may be a file that reports none (procfs) and still has text: File.ReadAllBytes reads those to the end.
+        if (fileLength == 0 || fileLength > Array.MaxLength) return FrontMatter.Split(ReadText(path));
+        var buffer = ArrayPool<byte>.Shared.Rent((int)fileLength);
+        try
+        {
+            var length = 0;
+            while (length < fileLength)
+            {
+                var read = RandomAccess.Read(handle, buffer.AsSpan(length, (int)fileLength - length), length);
+                if (read == 0) break;
+                length += read;
+            }
+            var span = buffer.AsSpan(0, length);
+            if (span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])
+                || span.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
+                return FrontMatter.Split(File.ReadAllText(path));
+            if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) span = span[3..];
+            return FrontMatter.Split((ReadOnlySpan<byte>)span);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
     /// <param name="relativePath">Relative to the content folder, e.g. sessions/W01.md.</param>
-    public static Session Parse(string text, string relativePath, ContentSource content, SiteConfig config, DiagnosticBag diagnostics)
+    public static Session Parse(string text, string relativePath, ContentSource content, SiteConfig config, DiagnosticBag diagnostics) =>
+        Parse(FrontMatter.Split(text), relativePath, content, config, diagnostics);
+
+    /// <param name="split">The file's text split into front matter and body.</param>
+    /// <param name="relativePath">Relative to the content folder, e.g. sessions/W01.md.</param>
+    internal static Session Parse(FrontMatter split, string relativePath, ContentSource content, SiteConfig config, DiagnosticBag diagnostics)
     {
         var display = content.Display(relativePath);
         var name = Path.GetFileNameWithoutExtension(relativePath);
         var session = new Session { Name = name, File = relativePath, Title = name };
 
-        if (string.IsNullOrWhiteSpace(FrontMatter.Normalise(text)))
+        // Without front matter the body is the whole (normalised) text, so this is "the file is only whitespace".
+        if (split.Yaml is null && string.IsNullOrWhiteSpace(split.Body))
         {
             diagnostics.Warning(DiagnosticCodes.SessionEmpty, display, 1, 1,
                 $"Session file {Path.GetFileName(relativePath)} is empty; it is listed in the schedule under its file name.",
@@ -73,7 +113,6 @@ public static class ReadSessions
             return session;
         }
 
-        var split = FrontMatter.Split(text);
         if (split.Unclosed)
         {
             diagnostics.Error(DiagnosticCodes.SessionUnclosedFrontMatter, display, 1, 1,

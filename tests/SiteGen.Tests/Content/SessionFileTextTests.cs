@@ -28,4 +28,44 @@ public class SessionFileTextTests
         File.WriteAllBytes(path, bytes);
         Assert.Equal(File.ReadAllText(path), ReadSessions.ReadText(path));
     }
+
+    /// <summary>Front matter shapes, for the split made from bytes: fences, line ends, invalid bytes next to a fence.</summary>
+    public static TheoryData<string, byte[]> SplitFiles()
+    {
+        var data = new TheoryData<string, byte[]>();
+        foreach (var row in Files()) data.Add((string)row[0], (byte[])row[1]);
+        static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
+        data.Add("closed", Utf8("---\ntitle: x\n---\nbody\nmore\n"));
+        data.Add("closed, no body", Utf8("---\ntitle: x\n---"));
+        data.Add("closed, empty body", Utf8("---\ntitle: x\n---\n"));
+        data.Add("empty front matter", Utf8("---\n---\nbody"));
+        data.Add("dots fence", Utf8("---\ntitle: x\n...\nbody"));
+        data.Add("fence with trailing spaces and NBSP", Utf8("---\ntitle: x\n--- \t\u00A0\u3000\nbody"));
+        data.Add("not a fence: more dashes", Utf8("---\ntitle: x\n----\nbody\n"));
+        data.Add("not a fence: text after", Utf8("---\ntitle: x\n--- x\nbody\n"));
+        data.Add("not a fence: indented", Utf8("---\ntitle: x\n ---\nbody\n"));
+        data.Add("unclosed", Utf8("---\ntitle: x\nbody\n"));
+        data.Add("unclosed, ends in newline after opening", Utf8("---\n"));
+        data.Add("only dashes and spaces", Utf8("---  "));
+        data.Add("dashes, spaces, newline", Utf8("---  \n"));
+        data.Add("no front matter", Utf8("# Title\n---\ntext\n"));
+        data.Add("whitespace only", Utf8(" \n\t\u00A0\n"));
+        data.Add("CRLF", Utf8("---\r\ntitle: x\r\n---\r\nbody\r\n"));
+        data.Add("lone CR in body", Utf8("---\ntitle: x\n---\nbody\rmore\n"));
+        data.Add("two BOMs", [0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF, .. Utf8("---\ntitle: x\n---\nbody")]);
+        data.Add("invalid bytes before and after the fence", [.. Utf8("---\ntitle: "), 0xE2, 0x82, .. Utf8("\n---\n"), 0x82, 0xC3, .. Utf8("body"), 0xF0, 0x9F]);
+        data.Add("invalid bytes after a fence", [.. Utf8("---\ntitle: x\n---"), 0xC2, .. Utf8("\nbody")]);
+        data.Add("non-ASCII text", Utf8("---\ntitle: Ünïcödé — x 🙂\n---\n## Required Readings\n+ Sébastien Müller\n"));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(SplitFiles))]
+    public void Split_from_bytes_is_the_split_of_the_text(string name, byte[] bytes)
+    {
+        using var dir = new TempDir();
+        var path = dir.Combine(name + ".md");
+        File.WriteAllBytes(path, bytes);
+        Assert.Equal(FrontMatter.Split(File.ReadAllText(path)), ReadSessions.ReadSplit(path));
+    }
 }
