@@ -167,6 +167,11 @@ public static class ReadSessions
             return session;
         }
 
+        // Decks linked from notes are checked like lecture: ones, so a missing upload is a warning, not a silent 404.
+        // (Given the entry, the check's closure is made only for the keys that need it, not for every key.)
+        string Instructor(FrontMatterEntry entry, int line) =>
+            InstructorHtml.Prepare(entry.Scalar, config.BaseUrl, deck => LinkedDeckExists(content, deck, entry.Key, line, entry.Column, display, diagnostics));
+
         bool titleSeen = false;
         foreach (var entry in entries)
         {
@@ -174,8 +179,6 @@ public static class ReadSessions
             var line = yamlLine - 1 + entry.Line;
             var column = entry.Column;
             var scalar = entry.Scalar;
-            // Decks linked from notes are checked like lecture: ones, so a missing upload is a warning, not a silent 404.
-            string Instructor() => InstructorHtml.Prepare(scalar, config.BaseUrl, deck => LinkedDeckExists(content, deck, key, line, column, display, diagnostics));
             switch (key)
             {
                 case "title":
@@ -192,9 +195,9 @@ public static class ReadSessions
                     session = session with { ExtraContent = extra, ExtraContentExists = DeckExists(content, extra, key, line, column, display, diagnostics) };
                     break;
                 case "lectureVersion": session = session with { LectureVersion = scalar.Trim() }; break;
-                case "notes": session = session with { NotesHtml = Instructor() }; break;
-                case "morenotes": session = session with { MoreNotesHtml = Instructor() }; break;
-                case "video": session = session with { VideoHtml = Instructor() }; break;
+                case "notes": session = session with { NotesHtml = Instructor(entry, line) }; break;
+                case "morenotes": session = session with { MoreNotesHtml = Instructor(entry, line) }; break;
+                case "video": session = session with { VideoHtml = Instructor(entry, line) }; break;
                 case "tags": session = session with { Tags = Labels(entry) }; break;
                 case "categories": session = session with { Categories = Labels(entry) }; break;
                 case "desc": session = session with { Desc = scalar.Trim() }; break;

@@ -91,7 +91,7 @@ internal static class PaperBlock
         string? url = titleUrl;
         DateOnly? submitted = null, revised = null;
         int? dateVersion = null;
-        List<string>? authors = null;
+        IReadOnlyList<string>? authors = null;
         int? additionalAuthors = null;
         var comments = new List<string>();
         var abstractParts = new List<string>();
@@ -117,7 +117,7 @@ internal static class PaperBlock
                         if (date.Remainder.Length > 0)
                         {
                             if (authors is null && ReadingText.ParseAuthors(date.Remainder) is { } sameLine)
-                                (authors, additionalAuthors) = (sameLine.Names.ToList(), sameLine.AdditionalNotShown);
+                                (authors, additionalAuthors) = (sameLine.Names, sameLine.AdditionalNotShown);
                             else notes.Add(date.Remainder);
                         }
                     }
@@ -131,7 +131,7 @@ internal static class PaperBlock
                     break;
                 case ItemKind.Authors when authors is null:
                     var list = item.Authors!;
-                    (authors, additionalAuthors) = (list.Names.ToList(), list.AdditionalNotShown);
+                    (authors, additionalAuthors) = (list.Names, list.AdditionalNotShown);
                     break;
                 case ItemKind.Text when text.Length >= MinAbstractLength && !IsCitation(text):
                     abstractParts.Add(NormaliseParagraphs(text));

@@ -319,6 +319,19 @@ internal static partial class ReadingText
     /// <summary>"Seoul National University" in an author line is where an author works, not an author.</summary>
     private static bool IsAffiliation(ReadOnlySpan<char> part)
     {
+        // A name is read word by word; a long part (a clause of an abstract) by a vectorised search for the words.
+        if (part.Length < 64)
+        {
+            var at = 0;
+            for (var word = NextWord(part, ref at); !word.IsEmpty; word = NextWord(part, ref at))
+            {
+                // Every affiliation word has four letters or more and starts with one of these: most prose words stop here.
+                if (word.Length < 4 || word[0] is not ('U' or 'I' or 'L' or 'C' or 'S' or 'A')) continue;
+                foreach (var affiliation in AffiliationWords)
+                    if (word.SequenceEqual(affiliation)) return true;
+            }
+            return false;
+        }
         var offset = 0;
         while (true)
         {

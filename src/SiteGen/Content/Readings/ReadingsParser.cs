@@ -118,18 +118,27 @@ public static class ReadingsParser
 
     private static void ReadHeadingBlock(BodyLine heading, List<BodyLine> lines, ReadingSection section, BlockContext context, List<PaperRecord> records)
     {
-        var hasBulletPapers = lines.Select((line, index) => (line, index)).Any(x => x.line.IsTopLevel && x.line.IsBullet && HasChildren(lines, x.index));
-        if (hasBulletPapers)
+        if (HasBulletPapers(lines))
         {
             // A group heading ("### 2025 HIGH-IMPACT PAPERS on this topic"): the papers are its bullets.
             ReadLooseRegion(lines, section, context, records);
             return;
         }
         // An enumerated line ("b. Next Title") after an enumerated heading starts the next paper.
-        var split = lines.FindIndex(l => !l.IsBlank && l.IsTopLevel && ReadingText.IsEnumerated(l.Content));
+        var split = -1;
+        for (var i = 0; i < lines.Count && split < 0; i++)
+            if (!lines[i].IsBlank && lines[i].IsTopLevel && ReadingText.IsEnumerated(lines[i].Content)) split = i;
         var own = split < 0 ? lines : lines[..split];
         records.Add(PaperBlock.Read(heading.Number, heading.HeadingText, own, section, context));
         if (split >= 0) ReadLooseRegion(lines[split..], section, context, records);
+    }
+
+    /// <summary>A top-level bullet with lines under it: the heading above groups papers.</summary>
+    private static bool HasBulletPapers(List<BodyLine> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+            if (lines[i].IsTopLevel && lines[i].IsBullet && HasChildren(lines, i)) return true;
+        return false;
     }
 
     /// <summary>Lines of a section not under a paper heading: papers are bullets with indented lines and enumerated lines.</summary>
