@@ -1,5 +1,6 @@
+using System.Buffers;
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -68,49 +69,37 @@ public sealed partial class PageCache : IPageReuse
     }
 
     /// <summary>
-    /// A view's content hash: SHA-256 of its JSON as UTF-8, streamed into the hash as the serializer writes it (no byte
-    /// array per view). The serializer code is generated at compile time (<see cref="ViewJson"/>), so no reflection
-    /// metadata is built at run time, and every property of a view counts, including ones added later.
+    /// A view's content hash: SHA-256 of its JSON as UTF-8. The serializer code is generated at compile time
+    /// (<see cref="ViewJson"/>), so no reflection metadata is built at run time, and every property of a view counts,
+    /// including ones added later. The JSON is written into a buffer kept per thread, with the relaxed escaper (views are
+    /// mostly HTML, which the default escaper writes as \u003C and the like; either escaping is one-to-one).
     /// </summary>
     internal static string HashOf<T>(T view, JsonTypeInfo<T> type)
     {
-        using var stream = new HashingStream();
-        JsonSerializer.Serialize(stream, view, type);
-        return stream.Hash();
+        var json = t_json ??= new ThreadJson();
+        json.Buffer.ResetWrittenCount();
+        json.Writer.Reset(json.Buffer);
+        JsonSerializer.Serialize(json.Writer, view, type);
+        json.Writer.Flush();
+        var hash = Fingerprint.Of(json.Buffer.WrittenSpan);
+        // A huge view (a site-wide list) is not kept alive by the thread.
+        if (json.Buffer.Capacity > MaxKeptBuffer) t_json = null;
+        return hash;
     }
 
-    private static string HashOfOther(object view)
+    private const int MaxKeptBuffer = 1 << 20;
+
+    [ThreadStatic] private static ThreadJson? t_json;
+
+    private sealed class ThreadJson
     {
-        using var stream = new HashingStream();
-        JsonSerializer.Serialize(stream, view, view.GetType(), Json);
-        return stream.Hash();
+        public readonly ArrayBufferWriter<byte> Buffer = new(64 * 1024);
+        public readonly Utf8JsonWriter Writer;
+
+        public ThreadJson() => Writer = new Utf8JsonWriter(Buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true });
     }
 
-    /// <summary>A write-only stream that feeds SHA-256.</summary>
-    private sealed class HashingStream : Stream
-    {
-        private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-
-        public string Hash() => Convert.ToHexStringLower(_hash.GetHashAndReset());
-
-        public override void Write(ReadOnlySpan<byte> buffer) => _hash.AppendData(buffer);
-        public override void Write(byte[] buffer, int offset, int count) => _hash.AppendData(buffer, offset, count);
-        public override void Flush() { }
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing) _hash.Dispose();
-            base.Dispose(disposing);
-        }
-    }
+    private static string HashOfOther(object view) => Fingerprint.Of(JsonSerializer.SerializeToUtf8Bytes(view, view.GetType(), Json));
 
     public byte[]? TryReuse(PageJob job)
     {
