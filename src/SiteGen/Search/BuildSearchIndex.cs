@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 
@@ -67,24 +66,34 @@ public static class BuildSearchIndex
     /// <summary>The doc store: <c>{"ref":{"url","title","kind","snippet"}}</c> in document order, display text unfolded.</summary>
     private static string DocsJson(IReadOnlyList<SearchDocument> documents)
     {
-        var sb = new StringBuilder(documents.Count * 256);
-        sb.Append('{');
+        // Measured, then written straight into a string of that length.
+        var measure = JsonWriter.Measuring();
+        WriteDocs(ref measure, documents);
+        return string.Create(measure.Length, documents, static (span, documents) =>
+        {
+            var writer = new JsonWriter(span);
+            WriteDocs(ref writer, documents);
+        });
+    }
+
+    private static void WriteDocs(ref JsonWriter writer, IReadOnlyList<SearchDocument> documents)
+    {
+        writer.Raw('{');
         for (var i = 0; i < documents.Count; i++)
         {
             var doc = documents[i];
-            if (i > 0) sb.Append(',');
-            JsonText.AppendString(sb, doc.Ref);
-            sb.Append(":{\"url\":");
-            JsonText.AppendString(sb, doc.Url);
-            sb.Append(",\"title\":");
-            JsonText.AppendString(sb, doc.Title);
-            sb.Append(",\"kind\":");
-            JsonText.AppendString(sb, doc.Kind);
-            sb.Append(",\"snippet\":");
-            JsonText.AppendString(sb, doc.Snippet);
-            sb.Append('}');
+            if (i > 0) writer.Raw(',');
+            writer.String(doc.Ref);
+            writer.Raw(":{\"url\":");
+            writer.String(doc.Url);
+            writer.Raw(",\"title\":");
+            writer.String(doc.Title);
+            writer.Raw(",\"kind\":");
+            writer.String(doc.Kind);
+            writer.Raw(",\"snippet\":");
+            writer.String(doc.Snippet);
+            writer.Raw('}');
         }
-        sb.Append('}');
-        return sb.ToString();
+        writer.Raw('}');
     }
 }

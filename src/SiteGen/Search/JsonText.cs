@@ -1,42 +1,167 @@
+using System.Buffers;
 using System.Globalization;
-using System.Text;
 
 namespace SiteGen.Search;
 
 /// <summary>JSON text written the way JavaScript's JSON.stringify writes it, so output is compact and stable.</summary>
 internal static class JsonText
 {
-    public static void AppendString(StringBuilder sb, string value)
+    // Characters that may need an escape: controls, quote, backslash and surrogates (escaped only when unpaired).
+    private static readonly SearchValues<char> MayNeedEscape = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0x20).Select(c => (char)c)) + "\"\\"
+        + string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c)));
+
+    /// <summary>
+    /// The contents of <paramref name="value"/> as a JSON string, without the quotes; the same instance when nothing
+    /// needs escaping (nearly always), so refs and terms escaped once can be copied as they are.
+    /// </summary>
+    public static string Escape(string value)
     {
-        sb.Append('"');
+        if (value.AsSpan().IndexOfAny(MayNeedEscape) < 0) return value;
+        var writer = JsonWriter.Measuring();
+        writer.StringContents(value);
+        return string.Create(writer.Length, value, static (span, value) =>
+        {
+            var writer = new JsonWriter(span);
+            writer.StringContents(value);
+        });
+    }
+
+    /// <summary>Whether <paramref name="value"/> has a character that may need an escape (otherwise it is copied as is).</summary>
+    public static bool MayNeedEscaping(ReadOnlySpan<char> value) => value.IndexOfAny(MayNeedEscape) >= 0;
+
+    public static bool IsPairedSurrogate(ReadOnlySpan<char> s, int i) =>
+        char.IsHighSurrogate(s[i]) ? i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])
+                                   : i > 0 && char.IsHighSurrogate(s[i - 1]);
+
+    /// <summary>
+    /// Shortest round-trip form (.NET's "R", which JavaScript's Number#toString agrees with for these numbers: non-negative,
+    /// never needing an exponent). Returns the number of characters written, or -1 when they do not fit.
+    /// </summary>
+    /// <remarks>
+    /// Scores are rounded to thousandths (<c>Math.Floor(s * 1000 + 0.5) / 1000</c>), so they are the double nearest to
+    /// k/1000 for an integer k. Below 1e9 two doubles are less than 1.2e-7 apart, while any other decimal with no more
+    /// digits than k/1000 lies at least 0.001 away from it: the shortest text that reads back as the same double is k/1000
+    /// itself, trailing zeros dropped. So such values are written from k's digits, skipping the general shortest-digits
+    /// search; anything else (checked by k/1000 == value) goes through the general formatter.
+    /// </remarks>
+    public static int FormatNumber(double value, Span<char> destination)
+    {
+        if (value is >= 0 and < 1e9 && !double.IsNegative(value))
+        {
+            var thousandths = Math.Round(value * 1000);
+            if (thousandths / 1000 == value)
+            {
+                var k = (long)thousandths;
+                if (!(k / 1000).TryFormat(destination, out var written, default, CultureInfo.InvariantCulture)) return -1;
+                var fraction = (int)(k % 1000);
+                if (fraction == 0) return written;
+                // One to three decimals: trailing zeros are not written.
+                var decimals = fraction % 100 == 0 ? 1 : fraction % 10 == 0 ? 2 : 3;
+                if (written + 1 + decimals > destination.Length) return -1;
+                destination[written++] = '.';
+                destination[written++] = (char)('0' + fraction / 100);
+                if (decimals > 1) destination[written++] = (char)('0' + fraction / 10 % 10);
+                if (decimals > 2) destination[written++] = (char)('0' + fraction % 10);
+                return written;
+            }
+        }
+        return value.TryFormat(destination, out var general, "R", CultureInfo.InvariantCulture) ? general : -1;
+    }
+}
+
+/// <summary>
+/// Writes JSON text into a span whose exact length was found first by running the same code in measuring mode, so big
+/// outputs go straight into their final string with no intermediate buffers.
+/// </summary>
+internal ref struct JsonWriter
+{
+    private readonly Span<char> _output;
+    private readonly bool _measuring;
+
+    /// <summary>Characters written (or counted) so far.</summary>
+    public int Length;
+
+    public JsonWriter(Span<char> output) => _output = output;
+
+    private JsonWriter(bool measuring) => _measuring = measuring;
+
+    /// <summary>A writer that only counts: the same calls then give the length to allocate.</summary>
+    public static JsonWriter Measuring() => new(measuring: true);
+
+    public void Raw(char c)
+    {
+        if (!_measuring) _output[Length] = c;
+        Length++;
+    }
+
+    /// <summary>Text copied as it is (already JSON: punctuation, or contents from <see cref="JsonText.Escape"/>).</summary>
+    public void Raw(string text)
+    {
+        if (!_measuring) text.CopyTo(_output[Length..]);
+        Length += text.Length;
+    }
+
+    public void Int(int value)
+    {
+        Span<char> scratch = stackalloc char[11];
+        var target = _measuring ? scratch : _output[Length..];
+        if (!value.TryFormat(target, out var written, default, CultureInfo.InvariantCulture)) throw Overrun();
+        Length += written;
+    }
+
+    public void Number(double value)
+    {
+        Span<char> scratch = stackalloc char[32];
+        var written = JsonText.FormatNumber(value, _measuring ? scratch : _output[Length..]);
+        if (written < 0) throw Overrun();
+        Length += written;
+    }
+
+    /// <summary>A JSON string, quotes included.</summary>
+    public void String(string value)
+    {
+        Raw('"');
+        StringContents(value);
+        Raw('"');
+    }
+
+    /// <summary>The escaped contents of a JSON string, as JSON.stringify escapes them.</summary>
+    public void StringContents(string value)
+    {
+        if (!JsonText.MayNeedEscaping(value))
+        {
+            Raw(value);
+            return;
+        }
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
             switch (c)
             {
-                case '"': sb.Append("\\\""); break;
-                case '\\': sb.Append("\\\\"); break;
-                case '\b': sb.Append("\\b"); break;
-                case '\f': sb.Append("\\f"); break;
-                case '\n': sb.Append("\\n"); break;
-                case '\r': sb.Append("\\r"); break;
-                case '\t': sb.Append("\\t"); break;
+                case '"': Raw('\\'); Raw('"'); break;
+                case '\\': Raw('\\'); Raw('\\'); break;
+                case '\b': Raw('\\'); Raw('b'); break;
+                case '\f': Raw('\\'); Raw('f'); break;
+                case '\n': Raw('\\'); Raw('n'); break;
+                case '\r': Raw('\\'); Raw('r'); break;
+                case '\t': Raw('\\'); Raw('t'); break;
                 default:
-                    if (c < ' ' || (char.IsSurrogate(c) && !IsPairedSurrogate(value, i)))
-                        sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    if (c < ' ' || (char.IsSurrogate(c) && !JsonText.IsPairedSurrogate(value, i)))
+                    {
+                        Raw('\\');
+                        Raw('u');
+                        Raw(string.Create(CultureInfo.InvariantCulture, $"{(int)c:x4}"));
+                    }
                     else
-                        sb.Append(c);
+                    {
+                        Raw(c);
+                    }
                     break;
             }
         }
-        sb.Append('"');
     }
 
-    private static bool IsPairedSurrogate(string s, int i) =>
-        char.IsHighSurrogate(s[i]) ? i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])
-                                   : i > 0 && char.IsHighSurrogate(s[i - 1]);
-
-    /// <summary>Shortest round-trip form; our numbers are non-negative and never need an exponent.</summary>
-    public static void AppendNumber(StringBuilder sb, double value) =>
-        sb.Append(CultureInfo.InvariantCulture, $"{value:R}");
+    private static InvalidOperationException Overrun() =>
+        new("JSON text longer than measured: the measuring pass and the writing pass disagree.");
 }

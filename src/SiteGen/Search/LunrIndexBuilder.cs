@@ -1,112 +1,28 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text;
 
 namespace SiteGen.Search;
 
-/// <summary>A field of the index; Boost multiplies its scores like lunr's <c>builder.field(name, {boost})</c>.</summary>
-public sealed record LunrField(string Name, double Boost = 1);
-
-/// <summary>One inverted-index entry: the term, its lunr <c>_index</c>, and per field the doc refs holding it.</summary>
-public sealed record LunrPosting(string Term, int Index, IReadOnlyList<IReadOnlyList<string>> DocsByField);
-
-/// <summary>One field vector: <c>field/docRef</c> with (term index, score) pairs in ascending term index.</summary>
-public sealed record LunrFieldVector(string FieldRef, IReadOnlyList<int> TermIndexes, IReadOnlyList<double> Scores);
-
-/// <summary>A built lunr 2.3.9 index: postings sorted by term (ordinal), vectors in lunr's insertion order.</summary>
-public sealed record LunrIndex(IReadOnlyList<string> Fields, IReadOnlyList<LunrPosting> InvertedIndex, IReadOnlyList<LunrFieldVector> FieldVectors)
+/// <summary>
+/// One field of one document after the pipeline: its length (tokens kept) and its terms as
+/// (stem number, count) pairs, flattened, in first-occurrence order. Stem numbers are the <see cref="LunrVocabulary"/>'s.
+/// </summary>
+internal readonly record struct AnalyzedField(int Length, int[] StemCounts)
 {
-    public const string Version = "2.3.9";
-
-    /// <summary>Compact JSON, byte for byte what lunr's <c>JSON.stringify(index)</c> writes for the same index.</summary>
-    public string ToJson()
-    {
-        // Vectors and postings are written in chunks on all cores, then joined in order.
-        var vectors = Chunks(FieldVectors.Count, AppendVector);
-        var postings = Chunks(InvertedIndex.Count, AppendPosting);
-        var sb = new StringBuilder(vectors.Sum(c => c.Length) + postings.Sum(c => c.Length) + 256);
-        sb.Append("{\"version\":\"").Append(Version).Append("\",\"fields\":[");
-        for (var f = 0; f < Fields.Count; f++)
-        {
-            if (f > 0) sb.Append(',');
-            JsonText.AppendString(sb, Fields[f]);
-        }
-        sb.Append("],\"fieldVectors\":[");
-        foreach (var chunk in vectors) sb.Append(chunk);
-        sb.Append("],\"invertedIndex\":[");
-        foreach (var chunk in postings) sb.Append(chunk);
-        sb.Append("],\"pipeline\":[\"stemmer\"]}");
-        return sb.ToString();
-    }
-
-    /// <summary>Items [0, count) written by <paramref name="append"/>, comma-separated, as ordered chunks of text.</summary>
-    private static string[] Chunks(int count, Action<StringBuilder, int> append)
-    {
-        const int ChunkSize = 256;
-        var chunks = new string[(count + ChunkSize - 1) / ChunkSize];
-        Parallel.For(0, chunks.Length, c =>
-        {
-            var sb = new StringBuilder(ChunkSize * 128);
-            for (var i = c * ChunkSize; i < Math.Min(count, (c + 1) * ChunkSize); i++)
-            {
-                if (i > 0) sb.Append(',');
-                append(sb, i);
-            }
-            chunks[c] = sb.ToString();
-        });
-        return chunks;
-    }
-
-    private void AppendVector(StringBuilder sb, int v)
-    {
-        var vector = FieldVectors[v];
-        sb.Append('[');
-        JsonText.AppendString(sb, vector.FieldRef);
-        sb.Append(",[");
-        for (var i = 0; i < vector.TermIndexes.Count; i++)
-        {
-            if (i > 0) sb.Append(',');
-            sb.Append(CultureInfo.InvariantCulture, $"{vector.TermIndexes[i]},");
-            JsonText.AppendNumber(sb, vector.Scores[i]);
-        }
-        sb.Append("]]");
-    }
-
-    private void AppendPosting(StringBuilder sb, int t)
-    {
-        var posting = InvertedIndex[t];
-        sb.Append('[');
-        JsonText.AppendString(sb, posting.Term);
-        sb.Append(CultureInfo.InvariantCulture, $",{{\"_index\":{posting.Index}");
-        for (var f = 0; f < Fields.Count; f++)
-        {
-            sb.Append(',');
-            JsonText.AppendString(sb, Fields[f]);
-            sb.Append(":{");
-            var docs = posting.DocsByField[f];
-            for (var d = 0; d < docs.Count; d++)
-            {
-                if (d > 0) sb.Append(',');
-                JsonText.AppendString(sb, docs[d]);
-                sb.Append(":{}");
-            }
-            sb.Append('}');
-        }
-        sb.Append("}]");
-    }
+    public static readonly AnalyzedField Empty = new(0, []);
 }
-
-/// <summary>One field of one document after the pipeline: its length and its terms with their counts, in first-occurrence order.</summary>
-internal readonly record struct AnalyzedField(int Length, string[] Terms, int[] Counts);
 
 /// <summary>
 /// The text pipeline's results per distinct text, kept between builds of one process. Entries not used by a build
-/// are dropped at its end, so the cache holds one build's text at most.
+/// are dropped at its end, so the cache holds one build's text at most. The vocabulary (token -> stem) it numbers
+/// stems with is kept whole: it grows only by the distinct words of the course, and kept entries rely on its numbers.
 /// </summary>
 public sealed class LunrAnalysisCache
 {
     private ConcurrentDictionary<string, AnalyzedField> _previous = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, AnalyzedField> _current = new(StringComparer.Ordinal);
+
+    internal LunrVocabulary Vocabulary { get; } = new();
 
     /// <summary>Distinct texts kept from the last build.</summary>
     public int Count => _previous.Count;
@@ -131,25 +47,14 @@ public sealed class LunrAnalysisCache
 /// BM25 with k1 = 1.2, b = 0.75; no position metadata). Add documents, then Build once.
 /// </summary>
 /// <remarks>
-/// Build runs the text pipeline of all documents in parallel (the cost: lower-casing, tokenizing, stemming), then
-/// assigns term indexes in one ordered pass, so the index is the same as lunr's, which numbers terms in the order
-/// they first occur.
+/// Build runs the text pipeline of all documents in parallel (the cost: lower-casing, tokenizing, stemming), with
+/// stems numbered by a shared vocabulary, then assigns term indexes in one ordered pass, so the index is the same as
+/// lunr's, which numbers terms in the order they first occur. Postings and vectors are kept in flat arrays.
 /// </remarks>
 public sealed class LunrIndexBuilder
 {
     private const double K1 = 1.2;
     private const double B = 0.75;
-
-    private sealed class Term(string text, int index, int fieldCount)
-    {
-        public readonly string Text = text;
-        public readonly int Index = index;
-        // Per field, the ordinals of the documents holding the term, in insertion order.
-        public readonly List<int>[] Docs = Enumerable.Range(0, fieldCount).Select(_ => new List<int>(2)).ToArray();
-    }
-
-    private readonly record struct FieldEntry(int Doc, int Field, int Length, (Term Term, int Tf)[] Frequencies);
-
 
     private readonly LunrField[] _fields;
     private readonly List<string> _refs = [];
@@ -181,67 +86,82 @@ public sealed class LunrIndexBuilder
     }
 
     /// <summary>
-    /// The text pipeline of one worker thread. Stems are cached per distinct trimmed token: most tokens repeat, so
-    /// stemming runs about once per word and thread.
+    /// The text pipeline of one worker thread: lunr's tokenizer, then per token the vocabulary's stem number (trimmer,
+    /// stop-word filter and stemmer, worked out once per distinct token), counted per field. Its buffers are reused
+    /// from field to field, so a field costs one array, its result.
     /// </summary>
-    private sealed class Analyzer
+    private sealed class Analyzer(LunrVocabulary vocabulary)
     {
-        private readonly Dictionary<string, string> _stems = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _stemLookup;
-        private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
-        private readonly List<string> _order = [];
-        private readonly List<Range> _tokens = [];
-
-        public Analyzer() => _stemLookup = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
+        private char[] _lowered = new char[1024];
+        // Per stem number: 1 + the stem's position in _stemCounts for the field being analyzed, 0 when not in it yet.
+        private int[] _positions = new int[1024];
+        private int[] _stemCounts = new int[256];
 
         public AnalyzedField Analyze(string? value)
         {
-            var lowered = value is null ? "" : LunrText.ToLowerJs(value);
-            _tokens.Clear();
-            LunrText.Tokenize(lowered, _tokens);
-            _counts.Clear();
-            _order.Clear();
-            var length = 0;
-            foreach (var range in _tokens)
-            {
-                // Trimmer, then stop-word filter, then stemmer. A token trimmed to "" stays (as in lunr).
-                var trimmed = LunrText.Trim(lowered.AsSpan(range));
-                if (LunrText.IsStopWord(trimmed)) continue;
-                var stem = Stem(trimmed);
-                length++;
-                ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_counts, stem, out var existed);
-                if (!existed) _order.Add(stem);
-                count++;
-            }
-            var terms = _order.ToArray();
-            var counts = new int[terms.Length];
-            for (var i = 0; i < terms.Length; i++) counts[i] = _counts[terms[i]];
-            return new AnalyzedField(length, terms, counts);
-        }
+            if (string.IsNullOrEmpty(value)) return AnalyzedField.Empty;
+            if (_lowered.Length < value.Length) _lowered = new char[Math.Max(value.Length, _lowered.Length * 2)];
+            var lowered = LunrText.TryLowerJs(value, _lowered) ? _lowered.AsSpan(0, value.Length) : LunrText.ToLowerJs(value).AsSpan();
 
-        private string Stem(ReadOnlySpan<char> token)
-        {
-            if (_stemLookup.TryGetValue(token, out var stem)) return stem;
-            var text = token.ToString();
-            stem = PorterStemmer.Stem(text);
-            _stems.Add(text, stem);
-            return stem;
+            var length = 0;
+            var pairs = 0;
+            while (true)
+            {
+                var end = LunrText.IndexOfSeparator(lowered);
+                var token = end < 0 ? lowered : lowered[..end];
+                if (!token.IsEmpty)
+                {
+                    // A token trimmed to "" stays (as in lunr).
+                    var stem = vocabulary.StemId(LunrText.Trim(token));
+                    if (stem != LunrVocabulary.StopWord)
+                    {
+                        length++;
+                        if (stem >= _positions.Length) Array.Resize(ref _positions, Math.Max(stem + 1, _positions.Length * 2));
+                        var position = _positions[stem];
+                        if (position == 0)
+                        {
+                            if (pairs * 2 + 2 > _stemCounts.Length) Array.Resize(ref _stemCounts, _stemCounts.Length * 2);
+                            _stemCounts[pairs * 2] = stem;
+                            _stemCounts[pairs * 2 + 1] = 1;
+                            _positions[stem] = ++pairs;
+                        }
+                        else
+                        {
+                            _stemCounts[position * 2 - 1]++;
+                        }
+                    }
+                }
+                if (end < 0) break;
+                lowered = lowered[(end + 1)..];
+            }
+
+            if (pairs == 0) return AnalyzedField.Empty;
+            var result = _stemCounts.AsSpan(0, pairs * 2).ToArray();
+            for (var i = 0; i < result.Length; i += 2) _positions[result[i]] = 0;
+            return new AnalyzedField(length, result);
         }
     }
 
     /// <summary>Every field of every document through the pipeline, in parallel; result [doc * fields + field].</summary>
-    private AnalyzedField[] AnalyzeAll()
+    private AnalyzedField[] AnalyzeAll(LunrVocabulary vocabulary)
     {
         var fieldCount = _fields.Length;
         var analyzed = new AnalyzedField[_refs.Count * fieldCount];
-        // Chunks of documents per task: a worker's stem cache then serves many documents.
-        Parallel.ForEach(Partitioner.Create(0, _refs.Count, 64), () => new Analyzer(), (range, _, analyzer) =>
+        // One analyzer per worker for the whole pass (its buffers are then warm), taking chunks of documents in turn.
+        const int ChunkSize = 64;
+        var chunks = (_refs.Count + ChunkSize - 1) / ChunkSize;
+        var nextChunk = -1;
+        Parallel.For(0, Math.Min(Environment.ProcessorCount, chunks), _ =>
         {
-            for (var doc = range.Item1; doc < range.Item2; doc++)
-                for (var f = 0; f < fieldCount; f++)
-                    analyzed[doc * fieldCount + f] = _cache is null ? analyzer.Analyze(_values[doc][f]) : _cache.GetOrAdd(_values[doc][f] ?? "", analyzer.Analyze);
-            return analyzer;
-        }, _ => { });
+            var analyzer = new Analyzer(vocabulary);
+            int chunk;
+            while ((chunk = Interlocked.Increment(ref nextChunk)) < chunks)
+            {
+                for (var doc = chunk * ChunkSize; doc < Math.Min(_refs.Count, (chunk + 1) * ChunkSize); doc++)
+                    for (var f = 0; f < fieldCount; f++)
+                        analyzed[doc * fieldCount + f] = _cache is null ? analyzer.Analyze(_values[doc][f]) : _cache.GetOrAdd(_values[doc][f] ?? "", analyzer.Analyze);
+            }
+        });
         _cache?.EndBuild();
         return analyzed;
     }
@@ -250,91 +170,123 @@ public sealed class LunrIndexBuilder
     {
         var fieldCount = _fields.Length;
         var n = _refs.Count;
+        var vocabulary = _cache?.Vocabulary ?? new LunrVocabulary();
+        var analyzed = AnalyzeAll(vocabulary);
+        var stemCount = vocabulary.Count;
 
-        // Term indexes in order of first occurrence: documents, then fields, then tokens, as lunr.Builder.add numbers them.
-        var analyzed = AnalyzeAll();
-        var terms = new Dictionary<string, Term>(StringComparer.Ordinal);
-        var entries = new List<FieldEntry>(analyzed.Length);
-        for (var doc = 0; doc < n; doc++)
-        {
-            for (var f = 0; f < fieldCount; f++)
-            {
-                var field = analyzed[doc * fieldCount + f];
-                var frequencies = new (Term, int)[field.Terms.Length];
-                for (var i = 0; i < field.Terms.Length; i++)
-                {
-                    var text = field.Terms[i];
-                    if (!terms.TryGetValue(text, out var term))
-                    {
-                        term = new Term(text, terms.Count, fieldCount);
-                        terms.Add(text, term);
-                    }
-                    term.Docs[f].Add(doc);
-                    frequencies[i] = (term, field.Counts[i]);
-                }
-                entries.Add(new FieldEntry(doc, f, field.Length, frequencies));
-            }
-        }
-
-        // Average field length per field (lunr.Builder.calculateAverageFieldLengths).
+        // Term indexes in order of first occurrence: documents, then fields, then tokens, as lunr.Builder.add numbers
+        // them. Meanwhile count each term's documents per field and sum the field lengths.
+        var termOfStem = new int[stemCount];
+        Array.Fill(termOfStem, -1);
+        var stemOfTerm = new int[stemCount];
+        var termCount = 0;
+        var postingCounts = new int[fieldCount][];
+        for (var f = 0; f < fieldCount; f++) postingCounts[f] = new int[stemCount + 1];
+        var vectorStarts = new int[analyzed.Length + 1];
         var lengthSums = new double[fieldCount];
         var withField = new int[fieldCount];
-        foreach (var entry in entries)
+        for (var v = 0; v < analyzed.Length; v++)
         {
-            lengthSums[entry.Field] += entry.Length;
-            withField[entry.Field]++;
+            var f = v % fieldCount;
+            var field = analyzed[v];
+            lengthSums[f] += field.Length;
+            withField[f]++;
+            var stemCounts = field.StemCounts;
+            for (var i = 0; i < stemCounts.Length; i += 2)
+            {
+                ref var term = ref termOfStem[stemCounts[i]];
+                if (term < 0)
+                {
+                    term = termCount++;
+                    stemOfTerm[term] = stemCounts[i];
+                }
+                postingCounts[f][term]++;
+            }
+            vectorStarts[v + 1] = vectorStarts[v] + stemCounts.Length / 2;
         }
+
+        var terms = new string[termCount];
+        for (var t = 0; t < termCount; t++) terms[t] = vocabulary.Stem(stemOfTerm[t]);
+
+        // Average field length per field (lunr.Builder.calculateAverageFieldLengths).
         var averages = new double[fieldCount];
         for (var f = 0; f < fieldCount; f++) averages[f] = lengthSums[f] / withField[f];
 
         // idf counts (field, doc) postings over all fields (lunr.idf).
-        var idf = new double[terms.Count];
-        foreach (var term in terms.Values)
+        var idf = new double[termCount];
+        for (var t = 0; t < termCount; t++)
         {
             var withTerm = 0;
-            foreach (var docs in term.Docs) withTerm += docs.Count;
+            for (var f = 0; f < fieldCount; f++) withTerm += postingCounts[f][t];
             var x = (n - withTerm + 0.5) / (withTerm + 0.5);
-            idf[term.Index] = Math.Log(1 + Math.Abs(x));
+            idf[t] = Math.Log(1 + Math.Abs(x));
         }
 
-        var vectors = new List<LunrFieldVector>(entries.Count);
-        foreach (var entry in entries)
+        // Postings: per field, each term's documents in one array, in document order (counts become start offsets).
+        var postingStarts = new int[fieldCount][];
+        var postingDocuments = new int[fieldCount][];
+        for (var f = 0; f < fieldCount; f++)
         {
-            var boost = _fields[entry.Field].Boost;
-            var pairs = entry.Frequencies;
-            var indexes = new int[pairs.Length];
-            var scores = new double[pairs.Length];
-            for (var i = 0; i < pairs.Length; i++)
-            {
-                var (term, tf) = pairs[i];
-                // Same operation order as lunr's builder.js so the doubles agree before rounding.
-                var score = idf[term.Index] * ((K1 + 1) * tf) / (K1 * (1 - B + B * (entry.Length / averages[entry.Field])) + tf);
-                score *= boost;
-                indexes[i] = term.Index;
-                // JavaScript's Math.round rounds halves up, unlike Math.Round's default.
-                scores[i] = Math.Floor(score * 1000 + 0.5) / 1000;
-            }
-            Array.Sort(indexes, scores);
-            vectors.Add(new LunrFieldVector(_fields[entry.Field].Name + "/" + _refs[entry.Doc], indexes, scores));
+            var starts = new int[termCount + 1];
+            for (var t = 0; t < termCount; t++) starts[t + 1] = starts[t] + postingCounts[f][t];
+            postingStarts[f] = starts;
+            postingDocuments[f] = new int[starts[termCount]];
+            Array.Copy(starts, postingCounts[f], termCount);
         }
-
+        for (var v = 0; v < analyzed.Length; v++)
+        {
+            var f = v % fieldCount;
+            var stemCounts = analyzed[v].StemCounts;
+            for (var i = 0; i < stemCounts.Length; i += 2)
+                postingDocuments[f][postingCounts[f][termOfStem[stemCounts[i]]]++] = v / fieldCount;
+        }
         var docOrder = JsKeyOrder(_refs);
-        var postings = new List<LunrPosting>(terms.Count);
-        foreach (var term in terms.Values.OrderBy(t => t.Text, StringComparer.Ordinal))
+        if (docOrder is not null)
         {
-            var byField = new IReadOnlyList<string>[fieldCount];
             for (var f = 0; f < fieldCount; f++)
-            {
-                var docs = term.Docs[f];
-                if (docOrder is not null) docs.Sort((a, b) => docOrder[a].CompareTo(docOrder[b]));
-                var refs = new string[docs.Count];
-                for (var d = 0; d < docs.Count; d++) refs[d] = _refs[docs[d]];
-                byField[f] = refs;
-            }
-            postings.Add(new LunrPosting(term.Text, term.Index, byField));
+                for (var t = 0; t < termCount; t++)
+                    postingDocuments[f].AsSpan(postingStarts[f][t], postingStarts[f][t + 1] - postingStarts[f][t]).Sort((a, b) => docOrder[a].CompareTo(docOrder[b]));
         }
 
-        return new LunrIndex(_fields.Select(f => f.Name).ToArray(), postings, vectors);
+        // Vectors: each field's (term index, score) pairs in ascending term index, in parallel.
+        var vectorTerms = new int[vectorStarts[^1]];
+        var vectorScores = new double[vectorStarts[^1]];
+        const int ChunkSize = 1024;
+        Parallel.For(0, (analyzed.Length + ChunkSize - 1) / ChunkSize, chunk =>
+        {
+            // Term index in the high half, count in the low half: sorting the keys sorts the pairs by term.
+            var keys = new long[64];
+            for (var v = chunk * ChunkSize; v < Math.Min(analyzed.Length, (chunk + 1) * ChunkSize); v++)
+            {
+                var field = analyzed[v];
+                var pairs = field.StemCounts.Length / 2;
+                if (keys.Length < pairs) keys = new long[Math.Max(pairs, keys.Length * 2)];
+                for (var i = 0; i < pairs; i++)
+                    keys[i] = ((long)termOfStem[field.StemCounts[i * 2]] << 32) | (uint)field.StemCounts[i * 2 + 1];
+                keys.AsSpan(0, pairs).Sort();
+                var f = v % fieldCount;
+                var boost = _fields[f].Boost;
+                var start = vectorStarts[v];
+                for (var i = 0; i < pairs; i++)
+                {
+                    var term = (int)(keys[i] >> 32);
+                    var tf = (int)(keys[i] & uint.MaxValue);
+                    // Same operation order as lunr's builder.js so the doubles agree before rounding.
+                    var score = idf[term] * ((K1 + 1) * tf) / (K1 * (1 - B + B * (field.Length / averages[f])) + tf);
+                    score *= boost;
+                    vectorTerms[start + i] = term;
+                    // JavaScript's Math.round rounds halves up, unlike Math.Round's default.
+                    vectorScores[start + i] = Math.Floor(score * 1000 + 0.5) / 1000;
+                }
+            }
+        });
+
+        var termsByText = new int[termCount];
+        for (var t = 0; t < termCount; t++) termsByText[t] = t;
+        Array.Sort((string[])terms.Clone(), termsByText, StringComparer.Ordinal);
+
+        return new LunrIndex(_fields.Select(f => f.Name).ToArray(), [.. _refs], terms, termsByText,
+            vectorStarts, vectorTerms, vectorScores, postingStarts, postingDocuments);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace SiteGen.Search;
@@ -75,19 +76,36 @@ public static class LunrText
     /// <summary>JavaScript's <c>\w</c> without the u flag: ASCII letters, digits and underscore only.</summary>
     public static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
 
+    // The characters IsSeparator accepts, for vectorized searching.
+    private static readonly SearchValues<char> Separators = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(IsSeparator)));
+
+    /// <summary>The position of the first separator (<see cref="IsSeparator"/>) in <paramref name="text"/>, or -1.</summary>
+    public static int IndexOfSeparator(ReadOnlySpan<char> text) => text.IndexOfAny(Separators);
+
     /// <summary>Splits already lower-cased text into token ranges, like lunr.tokenizer.</summary>
     public static void Tokenize(string lowered, List<Range> into)
     {
         var start = 0;
-        for (var end = 0; end <= lowered.Length; end++)
+        while (start <= lowered.Length)
         {
-            if (end == lowered.Length || IsSeparator(lowered[end]))
-            {
-                if (end > start)
-                    into.Add(new Range(start, end));
-                start = end + 1;
-            }
+            var length = IndexOfSeparator(lowered.AsSpan(start));
+            if (length < 0) length = lowered.Length - start;
+            if (length > 0)
+                into.Add(new Range(start, start + length));
+            start += length + 1;
         }
+    }
+
+    /// <summary>
+    /// <see cref="ToLowerJs"/> into <paramref name="destination"/> (at least as long as the text) when that gives the
+    /// same length, which is when the text has neither of the two characters JavaScript maps differently; false then.
+    /// </summary>
+    public static bool TryLowerJs(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        if (text.IndexOfAny('\u0130', '\u03A3') >= 0) return false;
+        // The span overload runs the same invariant case mapping as string.ToLowerInvariant (a test checks every char).
+        return text.ToLowerInvariant(destination) == text.Length;
     }
 
     /// <summary>lunr.tokenizer on a raw string: lower-cases, then splits.</summary>
