@@ -3,8 +3,12 @@ using System.Text.RegularExpressions;
 namespace SiteGen.Search;
 
 /// <summary>
-/// The original Porter stemmer, ported line by line from lunr 2.3.9's stemmer.js (not Porter2), including
-/// its regular expressions, so the C# index holds exactly the stems lunr.js produces for queries.
+/// The original Porter stemmer, ported step by step from lunr 2.3.9's stemmer.js (not Porter2), so the C# index holds
+/// exactly the stems lunr.js produces for queries. The measure tests (m &gt; 0, m = 1, m &gt; 1, has a vowel, ends
+/// CVC) are stemmer.js's regular expressions as they are; its suffix expressions (<c>^(.+?)(suffixes)$</c>, which try
+/// every split of the word) are written as the plain suffix tests they amount to: the longest listed suffix that leaves
+/// a non-empty stem. Words are tokens, which never hold a line break (a separator), where <c>.</c> and <c>$</c> would
+/// differ. The tests check this against the regular-expression port over many words.
 /// </summary>
 public static partial class PorterStemmer
 {
@@ -39,53 +43,30 @@ public static partial class PorterStemmer
     [GeneratedRegex("^(" + C + ")?[aeiouy]", RegexOptions.CultureInvariant)]
     private static partial Regex SV();
 
-    [GeneratedRegex("^(.+?)(ss|i)es$", RegexOptions.CultureInvariant)]
-    private static partial Regex Re1a();
-
-    [GeneratedRegex("^(.+?)([^s])s$", RegexOptions.CultureInvariant)]
-    private static partial Regex Re2_1a();
-
-    [GeneratedRegex("^(.+?)eed$", RegexOptions.CultureInvariant)]
-    private static partial Regex Re1b();
-
-    [GeneratedRegex("^(.+?)(ed|ing)$", RegexOptions.CultureInvariant)]
-    private static partial Regex Re2_1b();
-
-    [GeneratedRegex("(at|bl|iz)$", RegexOptions.CultureInvariant)]
-    private static partial Regex Re2_1b_2();
-
-    [GeneratedRegex("([^aeiouylsz])\\1$", RegexOptions.CultureInvariant)]
-    private static partial Regex Re3_1b_2();
-
+    // stemmer.js's re_4_1b_2 and re3_5 are the same expression: the stem ends consonant-vowel-consonant (the last not w, x or y).
     [GeneratedRegex("^" + C + "[aeiouy][^aeiouwxy]$", RegexOptions.CultureInvariant)]
-    private static partial Regex Re4_1b_2();
+    private static partial Regex EndsCvc();
 
-    [GeneratedRegex("^(.+?[^aeiou])y$", RegexOptions.CultureInvariant)]
-    private static partial Regex Re1c();
+    // stemmer.js's suffix lists of steps 2, 3 and 4, longest first: the regexes' lazy (.+?) takes the shortest stem,
+    // so the longest suffix that leaves at least one character wins.
+    private static readonly string[] Step2Suffixes = [.. Step2List.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal)];
+    private static readonly string[] Step3Suffixes = [.. Step3List.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal)];
+    private static readonly string[] Step4Suffixes = [.. new[]
+    {
+        "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ou", "ism", "ate", "iti", "ous", "ive", "ize",
+    }.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal)];
 
-    [GeneratedRegex("^(.+?)(ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli|ization|ation|ator|alism|iveness|fulness|ousness|aliti|iviti|biliti|logi)$", RegexOptions.CultureInvariant)]
-    private static partial Regex Re2();
+    /// <summary>The longest of <paramref name="suffixes"/> (longest first) that <paramref name="w"/> ends with, leaving a non-empty stem.</summary>
+    private static string? LongestSuffix(string w, string[] suffixes)
+    {
+        foreach (var suffix in suffixes)
+            if (w.Length > suffix.Length && w.EndsWith(suffix, StringComparison.Ordinal)) return suffix;
+        return null;
+    }
 
-    [GeneratedRegex("^(.+?)(icate|ative|alize|iciti|ical|ful|ness)$", RegexOptions.CultureInvariant)]
-    private static partial Regex Re3();
+    private static bool EndsWith(string w, string suffix, int minStem) =>
+        w.Length >= suffix.Length + minStem && w.EndsWith(suffix, StringComparison.Ordinal);
 
-    [GeneratedRegex("^(.+?)(al|ance|ence|er|ic|able|ible|ant|ement|ment|ent|ou|ism|ate|iti|ous|ive|ize)$", RegexOptions.CultureInvariant)]
-    private static partial Regex Re4();
-
-    [GeneratedRegex("^(.+?)(s|t)(ion)$", RegexOptions.CultureInvariant)]
-    private static partial Regex Re2_4();
-
-    [GeneratedRegex("^(.+?)e$", RegexOptions.CultureInvariant)]
-    private static partial Regex Re5();
-
-    [GeneratedRegex("ll$", RegexOptions.CultureInvariant)]
-    private static partial Regex Re5_1();
-
-    [GeneratedRegex("^" + C + "[aeiouy][^aeiouwxy]$", RegexOptions.CultureInvariant)]
-    private static partial Regex Re3_5();
-
-    // JavaScript's /$/ (no m flag) matches only at the very end; .NET's $ also matches before a final
-    // "\n". Tokens never contain "\n" (it is a separator), so the patterns behave the same.
     public static string Stem(string w)
     {
         if (w.Length < 3) return w;
@@ -93,66 +74,66 @@ public static partial class PorterStemmer
         var firstIsY = w[0] == 'y';
         if (firstIsY) w = "Y" + w[1..];
 
-        // Step 1a
-        Match m;
-        if ((m = Re1a().Match(w)).Success) w = m.Groups[1].Value + m.Groups[2].Value;
-        else if ((m = Re2_1a().Match(w)).Success) w = m.Groups[1].Value + m.Groups[2].Value;
+        // Step 1a: re_1a ^(.+?)(ss|i)es$ -> $1$2, else re2_1a ^(.+?)([^s])s$ -> $1$2.
+        if (EndsWith(w, "sses", 1) || EndsWith(w, "ies", 1)) w = w[..^2];
+        else if (w[^1] == 's' && w[^2] != 's') w = w[..^1];
 
-        // Step 1b
-        if ((m = Re1b().Match(w)).Success)
+        // Step 1b: re_1b ^(.+?)eed$, else re2_1b ^(.+?)(ed|ing)$.
+        if (EndsWith(w, "eed", 1))
         {
-            if (Mgr0().IsMatch(m.Groups[1].Value))
+            if (Mgr0().IsMatch(w.AsSpan(0, w.Length - 3)))
                 w = w[..^1];
         }
-        else if ((m = Re2_1b().Match(w)).Success)
+        else if (EndsWith(w, "ed", 1) || EndsWith(w, "ing", 1))
         {
-            var stem = m.Groups[1].Value;
+            var stem = w[..^(w[^1] == 'd' ? 2 : 3)];
             if (SV().IsMatch(stem))
             {
                 w = stem;
-                if (Re2_1b_2().IsMatch(w)) w += "e";
-                else if (Re3_1b_2().IsMatch(w)) w = w[..^1];
-                else if (Re4_1b_2().IsMatch(w)) w += "e";
+                // re2_1b_2 (at|bl|iz)$, re3_1b_2 ([^aeiouylsz])\1$, re4_1b_2.
+                if (w.EndsWith("at", StringComparison.Ordinal) || w.EndsWith("bl", StringComparison.Ordinal) || w.EndsWith("iz", StringComparison.Ordinal)) w += "e";
+                else if (w.Length >= 2 && w[^1] == w[^2] && !"aeiouylsz".Contains(w[^1])) w = w[..^1];
+                else if (EndsCvc().IsMatch(w)) w += "e";
             }
         }
 
-        // Step 1c
-        if ((m = Re1c().Match(w)).Success) w = m.Groups[1].Value + "i";
+        // Step 1c: re_1c ^(.+?[^aeiou])y$ -> $1i.
+        if (w.Length >= 3 && w[^1] == 'y' && !"aeiou".Contains(w[^2])) w = w[..^1] + "i";
 
         // Step 2
-        if ((m = Re2().Match(w)).Success)
+        if (LongestSuffix(w, Step2Suffixes) is { } suffix2)
         {
-            var stem = m.Groups[1].Value;
-            if (Mgr0().IsMatch(stem)) w = stem + Step2List[m.Groups[2].Value];
+            var stem = w[..^suffix2.Length];
+            if (Mgr0().IsMatch(stem)) w = stem + Step2List[suffix2];
         }
 
         // Step 3
-        if ((m = Re3().Match(w)).Success)
+        if (LongestSuffix(w, Step3Suffixes) is { } suffix3)
         {
-            var stem = m.Groups[1].Value;
-            if (Mgr0().IsMatch(stem)) w = stem + Step3List[m.Groups[2].Value];
+            var stem = w[..^suffix3.Length];
+            if (Mgr0().IsMatch(stem)) w = stem + Step3List[suffix3];
         }
 
-        // Step 4
-        if ((m = Re4().Match(w)).Success)
+        // Step 4: re_4, else re2_4 ^(.+?)(s|t)(ion)$ -> $1$2.
+        if (LongestSuffix(w, Step4Suffixes) is { } suffix4)
         {
-            var stem = m.Groups[1].Value;
+            var stem = w[..^suffix4.Length];
             if (Mgr1().IsMatch(stem)) w = stem;
         }
-        else if ((m = Re2_4().Match(w)).Success)
+        else if (EndsWith(w, "sion", 1) || EndsWith(w, "tion", 1))
         {
-            var stem = m.Groups[1].Value + m.Groups[2].Value;
+            var stem = w[..^3];
             if (Mgr1().IsMatch(stem)) w = stem;
         }
 
-        // Step 5
-        if ((m = Re5().Match(w)).Success)
+        // Step 5: re_5 ^(.+?)e$, then re_5_1 ll$.
+        if (EndsWith(w, "e", 1))
         {
-            var stem = m.Groups[1].Value;
-            if (Mgr1().IsMatch(stem) || (Meq1().IsMatch(stem) && !Re3_5().IsMatch(stem))) w = stem;
+            var stem = w[..^1];
+            if (Mgr1().IsMatch(stem) || (Meq1().IsMatch(stem) && !EndsCvc().IsMatch(stem))) w = stem;
         }
 
-        if (Re5_1().IsMatch(w) && Mgr1().IsMatch(w)) w = w[..^1];
+        if (w.EndsWith("ll", StringComparison.Ordinal) && Mgr1().IsMatch(w)) w = w[..^1];
 
         // Turn the initial Y back to y.
         if (firstIsY) w = "y" + w[1..];

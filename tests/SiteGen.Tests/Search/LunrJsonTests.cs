@@ -19,9 +19,9 @@ public sealed class LunrJsonTests
     }
 
     [Fact]
-    public void Every_score_rounded_to_thousandths_up_to_1000_is_written_as_R_writes_it()
+    public void Every_score_rounded_to_thousandths_up_to_300_is_written_as_R_writes_it()
     {
-        for (var k = 0; k <= 1_000_000; k++)
+        for (var k = 0; k <= 300_000; k++)
         {
             var score = k / 1000.0;
             Assert.Equal(score.ToString("R", CultureInfo.InvariantCulture), Formatted(score));
@@ -33,7 +33,7 @@ public sealed class LunrJsonTests
     {
         var random = new Random(7);
         var values = new List<double> { 0, -0.0, 0.001, 0.0005, 1e-7, 999_999_999.999, 1e9, 1e9 + 0.5, 1e15, 1e21, 123456789012.345, -1.5, double.Epsilon, double.MaxValue, double.NaN, double.PositiveInfinity };
-        for (var i = 0; i < 200_000; i++)
+        for (var i = 0; i < 50_000; i++)
         {
             // Scores the way the builder makes them: idf * tf part * boost, rounded half up to thousandths.
             var idf = Math.Log(1 + Math.Abs((random.Next(1, 100_000) - random.Next(1, 1000) + 0.5) / (random.Next(1, 1000) + 0.5)));
