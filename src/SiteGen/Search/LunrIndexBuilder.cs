@@ -92,6 +92,7 @@ public sealed class LunrIndexBuilder
     /// </summary>
     private sealed class Analyzer(LunrVocabulary vocabulary)
     {
+        private readonly LunrVocabulary.TokenLookup _tokens = new(vocabulary);
         private char[] _lowered = new char[1024];
         // Per stem number: 1 + the stem's position in _stemCounts for the field being analyzed, 0 when not in it yet.
         private int[] _positions = new int[1024];
@@ -112,7 +113,7 @@ public sealed class LunrIndexBuilder
                 if (!token.IsEmpty)
                 {
                     // A token trimmed to "" stays (as in lunr).
-                    var stem = vocabulary.StemId(LunrText.Trim(token));
+                    var stem = _tokens.StemId(LunrText.Trim(token));
                     if (stem != LunrVocabulary.StopWord)
                     {
                         length++;
@@ -222,15 +223,18 @@ public sealed class LunrIndexBuilder
             idf[t] = Math.Log(1 + Math.Abs(x));
         }
 
-        // Postings: per field, each term's documents in one array, in document order (counts become start offsets).
+        // Postings: per field, each term's documents (and the term's count in them) in one array, in document order;
+        // the counts become start offsets, then fill cursors.
         var postingStarts = new int[fieldCount][];
         var postingDocuments = new int[fieldCount][];
+        var postingTermCounts = new int[fieldCount][];
         for (var f = 0; f < fieldCount; f++)
         {
             var starts = new int[termCount + 1];
             for (var t = 0; t < termCount; t++) starts[t + 1] = starts[t] + postingCounts[f][t];
             postingStarts[f] = starts;
             postingDocuments[f] = new int[starts[termCount]];
+            postingTermCounts[f] = new int[starts[termCount]];
             Array.Copy(starts, postingCounts[f], termCount);
         }
         for (var v = 0; v < analyzed.Length; v++)
@@ -238,8 +242,40 @@ public sealed class LunrIndexBuilder
             var f = v % fieldCount;
             var stemCounts = analyzed[v].StemCounts;
             for (var i = 0; i < stemCounts.Length; i += 2)
-                postingDocuments[f][postingCounts[f][termOfStem[stemCounts[i]]]++] = v / fieldCount;
+            {
+                var at = postingCounts[f][termOfStem[stemCounts[i]]]++;
+                postingDocuments[f][at] = v / fieldCount;
+                postingTermCounts[f][at] = stemCounts[i + 1];
+            }
         }
+
+        // Vectors: each field's (term index, score) pairs in ascending term index. Walking the postings term by term
+        // appends to every vector in term order, so no vector needs sorting. Fields fill disjoint vectors, in parallel.
+        var vectorTerms = new int[vectorStarts[^1]];
+        var vectorScores = new double[vectorStarts[^1]];
+        var vectorFill = (int[])vectorStarts.Clone();
+        Parallel.For(0, fieldCount, f =>
+        {
+            var (starts, docs, counts) = (postingStarts[f], postingDocuments[f], postingTermCounts[f]);
+            var boost = _fields[f].Boost;
+            for (var t = 0; t < termCount; t++)
+            {
+                for (var i = starts[t]; i < starts[t + 1]; i++)
+                {
+                    var v = docs[i] * fieldCount + f;
+                    var length = analyzed[v].Length;
+                    var tf = counts[i];
+                    // Same operation order as lunr's builder.js so the doubles agree before rounding.
+                    var score = idf[t] * ((K1 + 1) * tf) / (K1 * (1 - B + B * (length / averages[f])) + tf);
+                    score *= boost;
+                    var slot = vectorFill[v]++;
+                    vectorTerms[slot] = t;
+                    // JavaScript's Math.round rounds halves up, unlike Math.Round's default.
+                    vectorScores[slot] = Math.Floor(score * 1000 + 0.5) / 1000;
+                }
+            }
+        });
+
         var docOrder = JsKeyOrder(_refs);
         if (docOrder is not null)
         {
@@ -247,39 +283,6 @@ public sealed class LunrIndexBuilder
                 for (var t = 0; t < termCount; t++)
                     postingDocuments[f].AsSpan(postingStarts[f][t], postingStarts[f][t + 1] - postingStarts[f][t]).Sort((a, b) => docOrder[a].CompareTo(docOrder[b]));
         }
-
-        // Vectors: each field's (term index, score) pairs in ascending term index, in parallel.
-        var vectorTerms = new int[vectorStarts[^1]];
-        var vectorScores = new double[vectorStarts[^1]];
-        const int ChunkSize = 1024;
-        Parallel.For(0, (analyzed.Length + ChunkSize - 1) / ChunkSize, chunk =>
-        {
-            // Term index in the high half, count in the low half: sorting the keys sorts the pairs by term.
-            var keys = new long[64];
-            for (var v = chunk * ChunkSize; v < Math.Min(analyzed.Length, (chunk + 1) * ChunkSize); v++)
-            {
-                var field = analyzed[v];
-                var pairs = field.StemCounts.Length / 2;
-                if (keys.Length < pairs) keys = new long[Math.Max(pairs, keys.Length * 2)];
-                for (var i = 0; i < pairs; i++)
-                    keys[i] = ((long)termOfStem[field.StemCounts[i * 2]] << 32) | (uint)field.StemCounts[i * 2 + 1];
-                keys.AsSpan(0, pairs).Sort();
-                var f = v % fieldCount;
-                var boost = _fields[f].Boost;
-                var start = vectorStarts[v];
-                for (var i = 0; i < pairs; i++)
-                {
-                    var term = (int)(keys[i] >> 32);
-                    var tf = (int)(keys[i] & uint.MaxValue);
-                    // Same operation order as lunr's builder.js so the doubles agree before rounding.
-                    var score = idf[term] * ((K1 + 1) * tf) / (K1 * (1 - B + B * (field.Length / averages[f])) + tf);
-                    score *= boost;
-                    vectorTerms[start + i] = term;
-                    // JavaScript's Math.round rounds halves up, unlike Math.Round's default.
-                    vectorScores[start + i] = Math.Floor(score * 1000 + 0.5) / 1000;
-                }
-            }
-        });
 
         var termsByText = new int[termCount];
         for (var t = 0; t < termCount; t++) termsByText[t] = t;

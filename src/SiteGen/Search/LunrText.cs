@@ -104,8 +104,22 @@ public static class LunrText
     public static bool TryLowerJs(ReadOnlySpan<char> text, Span<char> destination)
     {
         if (text.IndexOfAny('\u0130', '\u03A3') >= 0) return false;
-        // The span overload runs the same invariant case mapping as string.ToLowerInvariant (a test checks every char).
-        return text.ToLowerInvariant(destination) == text.Length;
+        // ASCII runs through the vectorized ASCII mapping, the rest run by run through the span overload of the invariant
+        // mapping (string.ToLowerInvariant's, which maps code point by code point, so cutting at ASCII changes nothing).
+        // Whole, the span overload would send everything after the first non-ASCII character to ICU. Tests check every
+        // char and mixed text.
+        var done = 0;
+        while (done < text.Length)
+        {
+            var ascii = text[done..].IndexOfAnyExceptInRange('\0', '\u007F');
+            var asciiEnd = ascii < 0 ? text.Length : done + ascii;
+            Ascii.ToLower(text[done..asciiEnd], destination[done..], out _);
+            if (asciiEnd == text.Length) break;
+            var other = text[asciiEnd..].IndexOfAnyInRange('\0', '\u007F');
+            done = other < 0 ? text.Length : asciiEnd + other;
+            if (text[asciiEnd..done].ToLowerInvariant(destination[asciiEnd..]) != done - asciiEnd) return false;
+        }
+        return true;
     }
 
     /// <summary>lunr.tokenizer on a raw string: lower-cases, then splits.</summary>

@@ -16,9 +16,9 @@ public static class SearchFolding
 
     public static string Fold(string text)
     {
-        var i = 0;
-        while (i < text.Length && text[i] < '\u00C0') i++;
-        if (i == text.Length) return text;
+        // Nothing below U+00C0 folds (combining marks and table letters are above it): most text is returned as is.
+        var i = text.AsSpan().IndexOfAnyInRange('\u00C0', '\uFFFF');
+        if (i < 0) return text;
 
         var sb = new System.Text.StringBuilder(text.Length);
         sb.Append(text, 0, i);

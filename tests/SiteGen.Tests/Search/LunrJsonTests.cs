@@ -146,6 +146,24 @@ public sealed class LunrJsonTests
     }
 
     [Fact]
+    public void Lowering_mixed_text_into_a_buffer_equals_ToLowerJs()
+    {
+        // ASCII runs and other runs lowered separately: mixed text must come out as lowering it whole does.
+        string[] pieces = ["A", "b", "Z", " ", "-", "1", "É", "ß", "Ω", "Ж", "ǅ", "Ⅻ", "Ａ", "\ud801\udc00", "\ud801", "\udc00", "…", "\u0345", "ﬃ"];
+        var random = new Random(3);
+        var sb = new StringBuilder();
+        for (var i = 0; i < 20_000; i++)
+        {
+            sb.Clear();
+            for (var p = random.Next(1, 12); p > 0; p--) sb.Append(pieces[random.Next(pieces.Length)]);
+            var text = sb.ToString();
+            var buffer = new char[text.Length];
+            Assert.True(LunrText.TryLowerJs(text, buffer));
+            Assert.Equal(LunrText.ToLowerJs(text), new string(buffer));
+        }
+    }
+
+    [Fact]
     public void The_separator_search_finds_exactly_the_separator_chars()
     {
         for (var c = 0; c <= char.MaxValue; c++)
