@@ -199,8 +199,10 @@ internal static partial class ReadingText
         if (text.Contains('@')) text = Email().Replace(text, ",");
         text = text.Replace("View ORCID Profile", ",", StringComparison.OrdinalIgnoreCase);
         if (MayHaveAffiliationMarks(text)) text = AffiliationMarks().Replace(text, "");
-        // Judged over spans first; strings are made only for a line that is an author list (most lines asked are not).
-        var (count, nameLike, firstWords) = CountParts(text, null);
+        // Judged over spans in one pass; strings are made only for a line that is an author list (most lines asked are not).
+        var ranges = _partRanges ??= [];
+        ranges.Clear();
+        var (count, nameLike, firstWords) = CountParts(text, ranges);
         if (count < 0) return null;
         if (count == 0) return additional is null ? null : new AuthorList([], additional);
         // A single "name" must look like a person: two to four capitalised words ("Tri Dao"); lists tolerate a stray part.
@@ -210,34 +212,40 @@ internal static partial class ReadingText
         }
         else if (nameLike * 10 < count * 8) return null;
         var parts = new List<string>(count);
-        CountParts(text, parts);
+        foreach (var range in ranges) parts.Add(TextClean.CollapseWhitespace(text.AsSpan()[range]));
         return new AuthorList(parts, additional);
     }
+
+    /// <summary>Where the parts of the line being read are, reused by each thread's calls.</summary>
+    [ThreadStatic] private static List<Range>? _partRanges;
 
     private static readonly SearchValues<char> AuthorSeparators = SearchValues.Create(",;∙·•");
 
     /// <summary>
-    /// The parts of an author line: split at , ; ∙ · • and at " and ", trimmed, a leading "and " dropped, whitespace
-    /// collapsed, empty parts and affiliations left out. Counts them, the name-like ones, and the words of the first (up
-    /// to 7: more decides nothing); adds each part to <paramref name="parts"/> when given.
+    /// The parts of an author line: split at , ; ∙ · • and at " and ", trimmed, a leading "and " dropped, empty parts and
+    /// affiliations left out (the caller collapses their whitespace). Counts them, the name-like ones, and the words of the
+    /// first (up to 7: more decides nothing); adds where each part is to <paramref name="parts"/>.
     /// </summary>
     /// <remarks>
-    /// When only counting, stops with a count of -1 as soon as the line cannot be an author list: ParseAuthors is asked of
-    /// every abstract, and an abstract's first clauses already settle it. The parts cannot be more than the separators and
-    /// " and "s plus one; with more than a fifth of that bound not name-like, fewer than four in five parts can be names,
-    /// and a single part would be one that is not.
+    /// Stops with a count of -1 as soon as the line cannot be an author list: ParseAuthors is asked of every abstract, and
+    /// an abstract's first clauses already settle it. The parts cannot be more than the separators and " and "s plus one;
+    /// with more than a fifth of that bound not name-like, fewer than four in five parts can be names, and a single part
+    /// would be one that is not.
     /// </remarks>
-    private static (int Count, int NameLike, int FirstWords) CountParts(string text, List<string>? parts)
+    private static (int Count, int NameLike, int FirstWords) CountParts(string text, List<Range> parts)
     {
         int count = 0, nameLike = 0, firstWords = 0, mostParts = -1;
-        var rest = text.AsSpan();
+        var whole = text.AsSpan();
+        // Most author lines have no " and " or one: a line without any skips the search in each part.
+        var hasAnd = whole.Contains(" and ", StringComparison.Ordinal);
+        var rest = whole;
         while (true)
         {
             var separator = rest.IndexOfAny(AuthorSeparators);
             var remaining = (separator < 0 ? rest : rest[..separator]).Trim();
             while (!remaining.IsEmpty)
             {
-                var and = remaining.IndexOf(" and ", StringComparison.Ordinal);
+                var and = hasAnd ? remaining.IndexOf(" and ", StringComparison.Ordinal) : -1;
                 var name = (and < 0 ? remaining : remaining[..and]).Trim();
                 if (name.StartsWith("and ", StringComparison.Ordinal)) name = name[4..];
                 var words = CountWords(name, 7);
@@ -245,13 +253,14 @@ internal static partial class ReadingText
                 {
                     count++;
                     if (IsNameLike(name, words)) nameLike++;
-                    else if (parts is null)
+                    else
                     {
                         if (mostParts < 0) mostParts = MostParts(text);
                         if ((count - nameLike) * 5 > mostParts) return (-1, 0, 0);
                     }
                     if (count == 1) firstWords = words;
-                    parts?.Add(TextClean.CollapseWhitespace(name));
+                    whole.Overlaps(name, out var start);
+                    parts.Add(new Range(start, start + name.Length));
                 }
                 if (and < 0) break;
                 remaining = remaining[(and + " and ".Length)..];
@@ -362,7 +371,8 @@ internal static partial class ReadingText
         var at = 0;
         for (var word = NextWord(part, ref at); !word.IsEmpty; word = NextWord(part, ref at))
         {
-            if (NameParticleLookup.Contains(word)) continue;
+            // Particles are short lowercase words: a capitalised word is never looked up.
+            if (word.Length <= 5 && char.IsAsciiLetterLower(word[0]) && NameParticleLookup.Contains(word)) continue;
             var first = word.TrimStart("('\"");
             if (first.IsEmpty || !char.IsUpper(first[0])) return false;
             if (word[^1] == '.' && word.Length > 3 && !word.Contains('-')) return false; // "al." fine, "results." not a name
