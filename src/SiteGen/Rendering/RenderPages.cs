@@ -38,25 +38,69 @@ public static class RenderPages
         jobs.AddRange(model.Pages.Select(p => ($"{p.Name}/index.html", "page", p.Title, p.Url, (object?)p)));
 
         var files = new OutputFile[jobs.Count];
-        // One writer per worker, reused from page to page: the body is taken out as a string (the layout's Body), the
-        // whole page straight from the writer's chars as UTF-8.
-        Parallel.For(0, jobs.Count, templates.CreateWriter, (i, _, writer) =>
+        // Two writers per worker, reused from page to page: the page template's output, and the whole page.
+        Parallel.For(0, jobs.Count, () => new PageWriters(templates), (i, _, writers) =>
         {
             var (path, template, title, url, page) = jobs[i];
             if (reuse?.TryReuse(new PageJob(path, template, title, url, page)) is { } previous)
             {
                 files[i] = new OutputFile(path, previous);
-                return writer;
+                return writers;
             }
-            writer.Clear();
-            templates.RenderTo(template, new PageContext(model.Site, page, model.Sessions, model.Tags, model.Review), writer);
-            var body = writer.ToString();
-            writer.Clear();
-            templates.RenderTo("layout", new LayoutContext(model.Site, title, url, body), writer);
-            files[i] = new OutputFile(path, writer.ToUtf8());
-            return writer;
-        }, writer => writer.Dispose());
+            writers.Body.Clear();
+            templates.RenderTo(template, new PageContext(model.Site, page, model.Sessions, model.Tags, model.Review), writers.Body);
+            files[i] = new OutputFile(path, InLayout(templates, writers, new LayoutContext(model.Site, title, url, BodyMark)));
+            return writers;
+        }, writers => writers.Dispose());
         return files;
+    }
+
+    /// <summary>Stands for the body in the layout's output when the body is put in afterwards; no page holds it.</summary>
+    private const string BodyMark = "\uFFFF<sitegen-page-body/>\uFFFF";
+
+    private sealed class PageWriters(TemplateSet templates) : IDisposable
+    {
+        public PooledCharWriter Body { get; } = templates.CreateWriter();
+        public PooledCharWriter Page { get; } = templates.CreateWriter();
+
+        public void Dispose()
+        {
+            Body.Dispose();
+            Page.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// The page body (in writers.Body) inside the layout, as UTF-8. When the layout writes the body once as it is, the
+    /// layout is rendered around a mark and the body's chars are encoded straight into the mark's place (no string of
+    /// the body, which is most of the page); otherwise, or if the mark is not found exactly once, the body is given to
+    /// the layout as a string. Either way the bytes are those of the layout rendered with the body.
+    /// </summary>
+    private static byte[] InLayout(TemplateSet templates, PageWriters writers, LayoutContext marked)
+    {
+        var body = writers.Body.Written;
+        writers.Page.Clear();
+        // A surrogate pair split between the body and the layout would encode differently in parts.
+        if (templates.LayoutWritesBodyOnce && (body.IsEmpty || (!char.IsLowSurrogate(body[0]) && !char.IsHighSurrogate(body[^1]))))
+        {
+            templates.RenderTo("layout", marked, writers.Page);
+            var page = writers.Page.Written;
+            var at = page.IndexOf(BodyMark, StringComparison.Ordinal);
+            if (at >= 0 && page.LastIndexOf(BodyMark, StringComparison.Ordinal) == at)
+            {
+                var before = page[..at];
+                var after = page[(at + BodyMark.Length)..];
+                var utf8 = System.Text.Encoding.UTF8;
+                var bytes = GC.AllocateUninitializedArray<byte>(utf8.GetByteCount(before) + utf8.GetByteCount(body) + utf8.GetByteCount(after));
+                var written = utf8.GetBytes(before, bytes);
+                written += utf8.GetBytes(body, bytes.AsSpan(written));
+                utf8.GetBytes(after, bytes.AsSpan(written));
+                return bytes;
+            }
+            writers.Page.Clear();
+        }
+        templates.RenderTo("layout", marked with { Body = writers.Body.ToString() }, writers.Page);
+        return writers.Page.ToUtf8();
     }
 
     /// <summary>"/course/papers/page/2/" -> "papers/page/2/index.html".</summary>

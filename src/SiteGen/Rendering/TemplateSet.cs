@@ -42,6 +42,9 @@ public sealed class TemplateSet
             }
         foreach (var (name, (text, path)) in sources.Where(s => s.Key.StartsWith("partials/", StringComparison.Ordinal)))
             handlebars.RegisterTemplate(name["partials/".Length..], text);
+        set.LayoutWritesBodyOnce = sources.TryGetValue("layout", out var layout)
+            && Occurrences(layout.Text, "Body") == 1 && Occurrences(layout.Text, "{{{Body}}}") == 1
+            && !sources.Any(s => s.Key.StartsWith("partials/", StringComparison.Ordinal) && s.Value.Text.Contains("Body", StringComparison.Ordinal));
         foreach (var name in PageTemplates)
         {
             if (!sources.TryGetValue(name, out var source))
@@ -64,6 +67,20 @@ public sealed class TemplateSet
     }
 
     public bool IsComplete => PageTemplates.All(_templates.ContainsKey);
+
+    /// <summary>
+    /// Whether the layout uses the page body only as one {{{Body}}} (raw, as the built-in layout does) and no partial
+    /// names Body: the body's text then appears once, unchanged, where that tag stands, and can be put there without
+    /// making it a string first.
+    /// </summary>
+    public bool LayoutWritesBodyOnce { get; private set; }
+
+    private static int Occurrences(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal)) count++;
+        return count;
+    }
 
     public string Render(string name, object context)
     {
