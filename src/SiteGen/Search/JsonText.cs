@@ -47,26 +47,60 @@ internal static class JsonText
     /// </remarks>
     public static int FormatNumber(double value, Span<char> destination)
     {
-        if (value is >= 0 and < 1e9 && !double.IsNegative(value))
+        if (IsThousandths(value, out var thousandths))
         {
-            var thousandths = Math.Round(value * 1000);
-            if (thousandths / 1000 == value)
-            {
-                var k = (long)thousandths;
-                if (!(k / 1000).TryFormat(destination, out var written, default, CultureInfo.InvariantCulture)) return -1;
-                var fraction = (int)(k % 1000);
-                if (fraction == 0) return written;
-                // One to three decimals: trailing zeros are not written.
-                var decimals = fraction % 100 == 0 ? 1 : fraction % 10 == 0 ? 2 : 3;
-                if (written + 1 + decimals > destination.Length) return -1;
-                destination[written++] = '.';
-                destination[written++] = (char)('0' + fraction / 100);
-                if (decimals > 1) destination[written++] = (char)('0' + fraction / 10 % 10);
-                if (decimals > 2) destination[written++] = (char)('0' + fraction % 10);
-                return written;
-            }
+            var length = ThousandthsLength(thousandths);
+            if (length > destination.Length) return -1;
+            var fraction = (int)(thousandths % 1000);
+            (thousandths / 1000).TryFormat(destination, out var written, default, CultureInfo.InvariantCulture);
+            if (fraction == 0) return written;
+            // One to three decimals: trailing zeros are not written.
+            destination[written++] = '.';
+            destination[written++] = (char)('0' + fraction / 100);
+            if (fraction % 100 != 0) destination[written++] = (char)('0' + fraction / 10 % 10);
+            if (fraction % 10 != 0) destination[written++] = (char)('0' + fraction % 10);
+            return written;
         }
         return value.TryFormat(destination, out var general, "R", CultureInfo.InvariantCulture) ? general : -1;
+    }
+
+    /// <summary>The length <see cref="FormatNumber"/> writes, worked out without writing for the common case.</summary>
+    public static int NumberLength(double value)
+    {
+        if (IsThousandths(value, out var thousandths)) return ThousandthsLength(thousandths);
+        Span<char> scratch = stackalloc char[32];
+        return FormatNumber(value, scratch);
+    }
+
+    /// <summary>Whether <paramref name="value"/> is k/1000 for an integer k (given) below 1e12, where the fast form applies.</summary>
+    private static bool IsThousandths(double value, out long thousandths)
+    {
+        thousandths = 0;
+        if (value is not (>= 0 and < 1e9) || double.IsNegative(value)) return false;
+        var k = Math.Round(value * 1000);
+        if (k / 1000 != value) return false;
+        thousandths = (long)k;
+        return true;
+    }
+
+    private static int ThousandthsLength(long thousandths)
+    {
+        // The point and one to three decimals (".5", ".05", ".005"), or nothing.
+        var fraction = thousandths % 1000;
+        var fractionLength = fraction == 0 ? 0 : fraction % 100 == 0 ? 2 : fraction % 10 == 0 ? 3 : 4;
+        return DigitCount(thousandths / 1000) + fractionLength;
+    }
+
+    /// <summary>Decimal digits of a non-negative number.</summary>
+    public static int DigitCount(long value)
+    {
+        var digits = 1;
+        while (value >= 10)
+        {
+            value /= 10;
+            digits++;
+        }
+        return digits;
     }
 }
 
@@ -102,18 +136,22 @@ internal ref struct JsonWriter
         Length += text.Length;
     }
 
+    /// <summary>A non-negative integer.</summary>
     public void Int(int value)
     {
-        Span<char> scratch = stackalloc char[11];
-        var target = _measuring ? scratch : _output[Length..];
-        if (!value.TryFormat(target, out var written, default, CultureInfo.InvariantCulture)) throw Overrun();
+        ArgumentOutOfRangeException.ThrowIfNegative(value);
+        if (_measuring)
+        {
+            Length += JsonText.DigitCount(value);
+            return;
+        }
+        if (!value.TryFormat(_output[Length..], out var written, default, CultureInfo.InvariantCulture)) throw Overrun();
         Length += written;
     }
 
     public void Number(double value)
     {
-        Span<char> scratch = stackalloc char[32];
-        var written = JsonText.FormatNumber(value, _measuring ? scratch : _output[Length..]);
+        var written = _measuring ? JsonText.NumberLength(value) : JsonText.FormatNumber(value, _output[Length..]);
         if (written < 0) throw Overrun();
         Length += written;
     }

@@ -31,6 +31,21 @@ public static class LunrText
         return sb.ToString();
     }
 
+    /// <summary>string.ToLowerInvariant's mapping of every char that is not a surrogate, made with one call; built on first use.</summary>
+    private static class BmpLowerCase
+    {
+        public static readonly char[] Table = Build();
+
+        private static char[] Build()
+        {
+            var chars = new char[char.MaxValue + 1];
+            // Surrogates (looked up never) become spaces, so that none pairs with its neighbour in the one call.
+            for (var c = 0; c < chars.Length; c++) chars[c] = char.IsSurrogate((char)c) ? ' ' : (char)c;
+            var lower = new string(chars).ToLowerInvariant();
+            return lower.ToCharArray();
+        }
+    }
+
     // Unicode's Final_Sigma condition: a cased letter before (skipping case-ignorables), none after.
     private static bool IsFinalSigma(string s, int at)
     {
@@ -104,20 +119,29 @@ public static class LunrText
     public static bool TryLowerJs(ReadOnlySpan<char> text, Span<char> destination)
     {
         if (text.IndexOfAny('\u0130', '\u03A3') >= 0) return false;
-        // ASCII runs through the vectorized ASCII mapping, the rest run by run through the span overload of the invariant
-        // mapping (string.ToLowerInvariant's, which maps code point by code point, so cutting at ASCII changes nothing).
-        // Whole, the span overload would send everything after the first non-ASCII character to ICU. Tests check every
-        // char and mixed text.
+        // ASCII runs through the vectorized ASCII mapping, other chars through a table of string.ToLowerInvariant's
+        // mapping (which maps code point by code point; one call into ICU per non-ASCII run costs microseconds), and
+        // surrogate pairs through the invariant mapping itself. Tests check every char and mixed text.
         var done = 0;
         while (done < text.Length)
         {
             var ascii = text[done..].IndexOfAnyExceptInRange('\0', '\u007F');
             var asciiEnd = ascii < 0 ? text.Length : done + ascii;
             Ascii.ToLower(text[done..asciiEnd], destination[done..], out _);
-            if (asciiEnd == text.Length) break;
-            var other = text[asciiEnd..].IndexOfAnyInRange('\0', '\u007F');
-            done = other < 0 ? text.Length : asciiEnd + other;
-            if (text[asciiEnd..done].ToLowerInvariant(destination[asciiEnd..]) != done - asciiEnd) return false;
+            done = asciiEnd;
+            while (done < text.Length && text[done] > '\u007F')
+            {
+                if (!char.IsSurrogate(text[done]))
+                {
+                    destination[done] = BmpLowerCase.Table[text[done]];
+                    done++;
+                    continue;
+                }
+                var surrogates = text[done..].IndexOfAnyExceptInRange('\uD800', '\uDFFF');
+                var end = surrogates < 0 ? text.Length : done + surrogates;
+                if (text[done..end].ToLowerInvariant(destination[done..]) != end - done) return false;
+                done = end;
+            }
         }
         return true;
     }

@@ -53,16 +53,23 @@ internal sealed class LunrVocabulary
     }
 
     /// <summary>One thread's lookups of token -> stem number, asking the shared vocabulary only about tokens new to it.</summary>
-    public sealed class TokenLookup(LunrVocabulary vocabulary)
+    public sealed class TokenLookup
     {
+        private readonly LunrVocabulary _vocabulary;
         private readonly Dictionary<string, int> _known = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _knownBySpan;
+
+        public TokenLookup(LunrVocabulary vocabulary)
+        {
+            _vocabulary = vocabulary;
+            _knownBySpan = _known.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
 
         public int StemId(ReadOnlySpan<char> trimmedToken)
         {
-            var known = _known.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (known.TryGetValue(trimmedToken, out var id)) return id;
+            if (_knownBySpan.TryGetValue(trimmedToken, out var id)) return id;
             var token = trimmedToken.ToString();
-            id = vocabulary.StemId(token);
+            id = _vocabulary.StemId(token);
             _known.Add(token, id);
             return id;
         }

@@ -15,6 +15,7 @@ public sealed class LunrJsonTests
         Span<char> buffer = stackalloc char[32];
         var written = JsonText.FormatNumber(value, buffer);
         Assert.True(written > 0, $"{value:R} did not fit");
+        Assert.Equal(written, JsonText.NumberLength(value));
         return buffer[..written].ToString();
     }
 
