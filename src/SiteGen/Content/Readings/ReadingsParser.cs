@@ -97,12 +97,18 @@ public static class ReadingsParser
     /// <summary>"Required Readings: ACTION & TOOL USE", "More readings", "Reading", "Multiple system ML readings": the part before ':' ends in reading(s), in at most five words.</summary>
     internal static bool IsReadingHeading(string text)
     {
+        // Asked of every heading, paper titles included: read over spans, and a sixth word ends it.
         var colon = text.IndexOf(':');
-        var head = (colon >= 0 ? text[..colon] : text).Trim().TrimEnd('.', '*', ' ').TrimStart('*');
-        var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 5) return false;
-        var last = words[^1];
-        return last.Equals("reading", StringComparison.OrdinalIgnoreCase) || last.Equals("readings", StringComparison.OrdinalIgnoreCase);
+        var head = (colon >= 0 ? text.AsSpan(0, colon) : text.AsSpan()).Trim().TrimEnd(".* ").TrimStart('*');
+        var words = 0;
+        var last = ReadOnlySpan<char>.Empty;
+        foreach (var range in head.Split(' '))
+        {
+            if (head[range].IsEmpty) continue;
+            if (++words > 5) return false;
+            last = head[range];
+        }
+        return words > 0 && (last.Equals("reading", StringComparison.OrdinalIgnoreCase) || last.Equals("readings", StringComparison.OrdinalIgnoreCase));
     }
 
     private static readonly string[] FurtherWords = ["more", "further", "extra", "background", "additional", "optional", "other", "supplementary"];

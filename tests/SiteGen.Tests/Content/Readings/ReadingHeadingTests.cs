@@ -1,0 +1,51 @@
+using SiteGen.Content.Readings;
+using SiteGen.Tests.Listings;
+
+namespace SiteGen.Tests.Content.Readings;
+
+/// <summary>ReadingsParser.IsReadingHeading reads headings over spans; it must answer as the plain rule below does.</summary>
+public class ReadingHeadingTests
+{
+    [Theory]
+    [InlineData("Required Readings: ACTION & TOOL USE", true)]
+    [InlineData("More readings", true)]
+    [InlineData("Reading", true)]
+    [InlineData("Multiple system ML readings", true)]
+    [InlineData("**Readings**", true)]
+    [InlineData("Readings.", true)]
+    [InlineData("  Further   Readings  :", true)]
+    [InlineData("One two three four readings", true)]
+    [InlineData("One two three four five readings", false)]
+    [InlineData("Readings list", false)]
+    [InlineData("Paper\treadings", false)]
+    [InlineData("", false)]
+    [InlineData(":", false)]
+    [InlineData("*. *", false)]
+    public void Reading_headings(string heading, bool expected)
+    {
+        Assert.Equal(expected, Rule(heading));
+        Assert.Equal(expected, ReadingsParser.IsReadingHeading(heading));
+    }
+
+    [Fact]
+    public void Every_corpus_heading_is_read_as_the_plain_rule_reads_it()
+    {
+        var headings = Directory.EnumerateFiles(Fixtures.PathOf("readings"), "*.md", SearchOption.AllDirectories)
+            .SelectMany(File.ReadLines)
+            .Where(line => line.TrimStart().StartsWith('#'))
+            .Select(line => line.Trim().TrimStart('#').Trim())
+            .ToList();
+        Assert.NotEmpty(headings);
+        foreach (var heading in headings) Assert.True(Rule(heading) == ReadingsParser.IsReadingHeading(heading), heading);
+    }
+
+    private static bool Rule(string text)
+    {
+        var colon = text.IndexOf(':');
+        var head = (colon >= 0 ? text[..colon] : text).Trim().TrimEnd('.', '*', ' ').TrimStart('*');
+        var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 5) return false;
+        var last = words[^1];
+        return last.Equals("reading", StringComparison.OrdinalIgnoreCase) || last.Equals("readings", StringComparison.OrdinalIgnoreCase);
+    }
+}
