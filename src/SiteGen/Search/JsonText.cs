@@ -65,9 +65,13 @@ internal static class JsonText
     }
 
     /// <summary>The length <see cref="FormatNumber"/> writes, worked out without writing for the common case.</summary>
-    public static int NumberLength(double value)
+    public static int NumberLength(double value) =>
+        IsThousandths(value, out var thousandths) ? ThousandthsLength(thousandths) : GeneralNumberLength(value);
+
+    // Apart, so the common path above carries no stack buffer (zeroed and guarded on every call).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static int GeneralNumberLength(double value)
     {
-        if (IsThousandths(value, out var thousandths)) return ThousandthsLength(thousandths);
         Span<char> scratch = stackalloc char[32];
         return FormatNumber(value, scratch);
     }
@@ -94,12 +98,12 @@ internal static class JsonText
     /// <summary>Decimal digits of a non-negative number.</summary>
     public static int DigitCount(long value)
     {
-        var digits = 1;
-        while (value >= 10)
-        {
-            value /= 10;
-            digits++;
-        }
+        if (value < 10) return 1;
+        if (value < 100) return 2;
+        if (value < 1000) return 3;
+        if (value < 10000) return 4;
+        var digits = 5;
+        for (value /= 100000; value > 0; value /= 10) digits++;
         return digits;
     }
 }

@@ -52,26 +52,57 @@ internal sealed class LunrVocabulary
         }
     }
 
-    /// <summary>One thread's lookups of token -> stem number, asking the shared vocabulary only about tokens new to it.</summary>
-    public sealed class TokenLookup
+    /// <summary>
+    /// One thread's lookups of token -> stem number, asking the shared vocabulary only about tokens new to it. Every token
+    /// of every field is looked up here, so it is a small open-addressing table with an FNV-1a hash of the chars (tokens
+    /// are a few chars long) rather than a Dictionary, whose span lookup costs about twice as much.
+    /// </summary>
+    public sealed class TokenLookup(LunrVocabulary vocabulary)
     {
-        private readonly LunrVocabulary _vocabulary;
-        private readonly Dictionary<string, int> _known = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _knownBySpan;
-
-        public TokenLookup(LunrVocabulary vocabulary)
-        {
-            _vocabulary = vocabulary;
-            _knownBySpan = _known.GetAlternateLookup<ReadOnlySpan<char>>();
-        }
+        private string?[] _tokens = new string?[4096];
+        private int[] _hashes = new int[4096];
+        private int[] _ids = new int[4096];
+        private int _count;
 
         public int StemId(ReadOnlySpan<char> trimmedToken)
         {
-            if (_knownBySpan.TryGetValue(trimmedToken, out var id)) return id;
+            var hash = Hash(trimmedToken);
+            var mask = _tokens.Length - 1;
+            var slot = hash & mask;
+            while (_tokens[slot] is { } known)
+            {
+                if (_hashes[slot] == hash && trimmedToken.SequenceEqual(known)) return _ids[slot];
+                slot = (slot + 1) & mask;
+            }
             var token = trimmedToken.ToString();
-            id = _vocabulary.StemId(token);
-            _known.Add(token, id);
+            var id = vocabulary.StemId(token);
+            (_tokens[slot], _hashes[slot], _ids[slot]) = (token, hash, id);
+            if (++_count * 2 > _tokens.Length) Grow();
             return id;
+        }
+
+        private static int Hash(ReadOnlySpan<char> token)
+        {
+            var hash = 2166136261u;
+            foreach (var c in token) hash = (hash ^ c) * 16777619u;
+            return (int)(hash & int.MaxValue);
+        }
+
+        // Kept at most half full, so probe runs stay short.
+        private void Grow()
+        {
+            var (tokens, hashes, ids) = (_tokens, _hashes, _ids);
+            _tokens = new string?[tokens.Length * 2];
+            _hashes = new int[tokens.Length * 2];
+            _ids = new int[tokens.Length * 2];
+            var mask = _tokens.Length - 1;
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                if (tokens[i] is null) continue;
+                var slot = hashes[i] & mask;
+                while (_tokens[slot] is not null) slot = (slot + 1) & mask;
+                (_tokens[slot], _hashes[slot], _ids[slot]) = (tokens[i], hashes[i], ids[i]);
+            }
         }
     }
 }

@@ -51,6 +51,14 @@ public sealed class LunrJsonTests
     }
 
     [Fact]
+    public void Digit_counts_match_the_written_numbers_around_every_power_of_ten()
+    {
+        for (long power = 1; power <= 1_000_000_000_000_000; power *= 10)
+            foreach (var value in new[] { power - 1, power, power + 1 })
+                Assert.Equal(value.ToString(CultureInfo.InvariantCulture).Length, JsonText.DigitCount(value));
+    }
+
+    [Fact]
     public void A_number_that_does_not_fit_reports_it()
     {
         Assert.Equal(-1, JsonText.FormatNumber(12.345, new char[5]));
