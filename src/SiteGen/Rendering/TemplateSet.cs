@@ -28,7 +28,11 @@ public sealed class TemplateSet
     public static TemplateSet Load(IReadOnlyList<string> folders, DiagnosticBag diagnostics)
     {
         var set = new TemplateSet(folders);
-        var configuration = new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false, TextEncoder = new HtmlRunEncoder() };
+        // Numbers in pages (a review pair's score) are written the same on every machine, whatever its culture.
+        var configuration = new HandlebarsConfiguration
+        {
+            ThrowOnUnresolvedBindingExpression = false, TextEncoder = new HtmlRunEncoder(), FormatProvider = System.Globalization.CultureInfo.InvariantCulture,
+        };
         var handlebars = Handlebars.CreateSharedEnvironment(configuration);
         set._formatProvider = configuration.FormatProvider;
         // Before any template compiles, so helper calls are bound to the helpers at compile time.
