@@ -164,7 +164,18 @@ public static class BuildSiteModel
         var tagsBySession = sessions.ToDictionary(s => s.Name, s => s.Tags, StringComparer.Ordinal);
         var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var p in catalog.Papers)
-            result[p.Id] = p.Sessions.SelectMany(s => tagsBySession.TryGetValue(s, out var t) ? t : []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        {
+            // Most papers are read in one session: a sorted copy of its tags, without a LINQ sort per paper.
+            var tags = new List<string>();
+            foreach (var session in p.Sessions)
+                if (tagsBySession.TryGetValue(session, out var t)) tags.AddRange(t);
+            tags.Sort(StringComparer.Ordinal);
+            var distinct = 0;
+            for (var i = 0; i < tags.Count; i++)
+                if (distinct == 0 || !string.Equals(tags[i], tags[distinct - 1], StringComparison.Ordinal)) tags[distinct++] = tags[i];
+            tags.RemoveRange(distinct, tags.Count - distinct);
+            result[p.Id] = tags;
+        }
         return result;
     }
 
@@ -270,7 +281,7 @@ public static class BuildSiteModel
     {
         var body = s.Body;
         if (s.Readings.Count == 0) return Markdown.ToPlainText(body);
-        var prose = new System.Text.StringBuilder(body.Length);
+        var prose = new System.Text.StringBuilder();
         var owner = ReadingOwners(s, body.AsSpan().Count('\n') + 1);
         var i = 0;
         foreach (var range in body.AsSpan().Split('\n'))
