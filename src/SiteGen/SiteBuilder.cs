@@ -92,7 +92,12 @@ public static class SiteBuilder
         var config = Stage("LoadConfig", () => LoadConfig.Run(content, options, diagnostics));
         // Compiling the templates is mostly start-up work (Handlebars builds and compiles expression trees): it runs on
         // the other core while the content is read and merged; the LoadTemplates stage below is the wait for it.
-        var templatesLoading = Task.Run(() => TemplateCache.Load(TemplateFolders(content, config), diagnostics));
+        // The page keys' serializers are prepared there too.
+        var templatesLoading = Task.Run(() =>
+        {
+            if (!options.CheckOnly) PageCache.Prepare();
+            return TemplateCache.Load(TemplateFolders(content, config), diagnostics);
+        });
         var sessions = Stage("ReadSessions", () => ReadSessions.Run(content, config, diagnostics));
         var pages = Stage("ReadPages", () => ReadPages.Run(content, config, diagnostics));
         var listings = Stage("ReadListings", () => ReadListings.Run(content, config, diagnostics));
