@@ -110,6 +110,8 @@ public static class SiteBuilder
         // either stage leave no core idle. The BuildSearchIndex stage below is the wait for it.
         var searchDocuments = BuildSearchIndex.Select(model.SearchDocuments, config.Search, content.Display("site.yml"), diagnostics);
         var searchIndexing = Background("BuildSearchIndex (beside the pages)", () => BuildSearchIndex.Run(searchDocuments, options.Cache?.SearchAnalysis));
+        // So are the site-wide files (papers.json, papers.bib, feeds): the Feeds stage below adds the search files to them.
+        var siteFilesMaking = Background("Feeds (beside the pages)", () => SiteFiles(config, model, catalog));
         // Incremental builds: pages whose inputs did not change since the last build are reused instead of rendered.
         var pageCache = options.CheckOnly ? null : Stage("PageKeys", () => new PageCache(options.OutDir, options.Incremental ? BuildManifest.Load(options.OutDir) : null, model, templates));
         var rendered = 0;
@@ -119,7 +121,7 @@ public static class SiteBuilder
             rendered = files.Count - (pageCache?.Reused ?? 0);
         }
         var search = Stage("BuildSearchIndex", () => searchIndexing.GetAwaiter().GetResult());
-        files.AddRange(Stage("Feeds", () => SiteFiles(config, model, catalog, search)));
+        files.AddRange(Stage<OutputFile[]>("Feeds", () => [.. siteFilesMaking.GetAwaiter().GetResult(), .. SearchFiles(search)]));
         var copies = Stage("CollectAssets", () => Copies(content, TemplateFolders(content, config)));
         Stage("CheckLinks", () =>
         {
@@ -176,7 +178,7 @@ public static class SiteBuilder
         string.Equals(Path.GetFullPath(a).TrimEnd('/'), Path.GetFullPath(b).TrimEnd('/'), StringComparison.Ordinal);
 
     /// <summary>The site-wide files beside the pages, each made on its own core (papers.json and papers.bib are large for big catalogs).</summary>
-    private static OutputFile[] SiteFiles(SiteConfig config, SiteModel model, Model.Catalog catalog, SearchIndexFiles search)
+    private static OutputFile[] SiteFiles(SiteConfig config, SiteModel model, Model.Catalog catalog)
     {
         var pageUrls = new List<string> { config.BaseUrl, config.BaseUrl + "sessions/", config.BaseUrl + "tags/" };
         pageUrls.AddRange(model.Sessions.Select(s => s.Url));
@@ -192,11 +194,19 @@ public static class SiteBuilder
             ("papers.json", () => CatalogFiles.PapersJsonUtf8(catalog, config.BaseUrl)),
             ("papers.bib", () => Utf8(CatalogFiles.PapersBib(catalog))),
             ("dedup-report.json", () => CatalogFiles.DedupReportJsonUtf8(catalog)),
-            ("search-index.json", () => Utf8(search.IndexJson)),
-            ("search-docs.json", () => Utf8(search.DocsJson)),
         ];
         var files = new OutputFile[makers.Length];
         Parallel.For(0, makers.Length, i => files[i] = new OutputFile(makers[i].Path, makers[i].Bytes()));
+        return files;
+    }
+
+    /// <summary>The search index and its doc store, as UTF-8, each on its own core.</summary>
+    private static OutputFile[] SearchFiles(SearchIndexFiles search)
+    {
+        var files = new OutputFile[2];
+        Parallel.Invoke(
+            () => files[0] = new OutputFile("search-index.json", Encoding.UTF8.GetBytes(search.IndexJson)),
+            () => files[1] = new OutputFile("search-docs.json", Encoding.UTF8.GetBytes(search.DocsJson)));
         return files;
     }
 
