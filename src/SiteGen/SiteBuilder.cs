@@ -109,7 +109,7 @@ public static class SiteBuilder
         // The search index needs only the model: it is built beside the page keys and the pages, so the serial parts of
         // either stage leave no core idle. The BuildSearchIndex stage below is the wait for it.
         var searchDocuments = BuildSearchIndex.Select(model.SearchDocuments, config.Search, content.Display("site.yml"), diagnostics);
-        var searchIndexing = Background("BuildSearchIndex (beside the pages)", () => BuildSearchIndex.Run(searchDocuments, options.Cache?.SearchAnalysis));
+        var searchIndexing = Background("BuildSearchIndex (beside the pages)", () => SearchFiles(BuildSearchIndex.Run(searchDocuments, options.Cache?.SearchAnalysis)));
         // So are the site-wide files (papers.json, papers.bib, feeds): the Feeds stage below adds the search files to them.
         var siteFilesMaking = Background("Feeds (beside the pages)", () => SiteFiles(config, model, catalog));
         // Incremental builds: pages whose inputs did not change since the last build are reused instead of rendered.
@@ -121,7 +121,7 @@ public static class SiteBuilder
             rendered = files.Count - (pageCache?.Reused ?? 0);
         }
         var search = Stage("BuildSearchIndex", () => searchIndexing.GetAwaiter().GetResult());
-        files.AddRange(Stage<OutputFile[]>("Feeds", () => [.. siteFilesMaking.GetAwaiter().GetResult(), .. SearchFiles(search)]));
+        files.AddRange(Stage<OutputFile[]>("Feeds", () => [.. siteFilesMaking.GetAwaiter().GetResult(), .. search]));
         var copies = Stage("CollectAssets", () => Copies(content, TemplateFolders(content, config)));
         Stage("CheckLinks", () =>
         {
