@@ -59,27 +59,24 @@ public static class SiteBuilder
     {
         var diagnostics = new DiagnosticBag();
         var timings = new List<StageTiming>();
-        T Stage<T>(string name, Func<T> run)
+        T Timed<T>(string name, bool background, Func<T> run)
         {
             var cpu = Environment.CpuUsage.TotalTime;
             var allocated = GC.GetTotalAllocatedBytes();
             var watch = Stopwatch.StartNew();
             var result = run();
-            lock (timings) timings.Add(new StageTiming(name, watch.Elapsed, Environment.CpuUsage.TotalTime - cpu) { Allocated = GC.GetTotalAllocatedBytes() - allocated });
+            lock (timings) timings.Add(new StageTiming(name, watch.Elapsed, Environment.CpuUsage.TotalTime - cpu, background) { Allocated = GC.GetTotalAllocatedBytes() - allocated });
+            return result;
+        }
+        T Stage<T>(string name, Func<T> run)
+        {
+            var result = Timed(name, background: false, run);
             options.Progress?.Report(name);
             return result;
         }
         // A stage that runs while the next ones do: its own wall time, and the process's CPU time meanwhile (which
         // includes the stages beside it), listed when it ends.
-        Task<T> Background<T>(string name, Func<T> run) => Task.Run(() =>
-        {
-            var cpu = Environment.CpuUsage.TotalTime;
-            var allocated = GC.GetTotalAllocatedBytes();
-            var watch = Stopwatch.StartNew();
-            var result = run();
-            lock (timings) timings.Add(new StageTiming(name, watch.Elapsed, Environment.CpuUsage.TotalTime - cpu, Background: true) { Allocated = GC.GetTotalAllocatedBytes() - allocated });
-            return result;
-        });
+        Task<T> Background<T>(string name, Func<T> run) => Task.Run(() => Timed(name, background: true, run));
 
         var content = ContentSource.For(options.ContentDir);
         if (!Directory.Exists(content.Root))
