@@ -51,13 +51,16 @@ public static class ReadSessions
     internal static string ReadText(string path)
     {
         var bytes = File.ReadAllBytes(path);
-        var span = bytes.AsSpan();
-        if (span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])
-            || span.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
-            return File.ReadAllText(path);
-        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) span = span[3..];
-        return Encoding.UTF8.GetString(span);
+        return HasWideBom(bytes) ? File.ReadAllText(path) : Encoding.UTF8.GetString(WithoutUtf8Bom(bytes));
     }
+
+    /// <summary>A UTF-16 or UTF-32 byte-order mark: such files are left to File.ReadAllText.</summary>
+    private static bool HasWideBom(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])
+        || bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]);
+
+    private static ReadOnlySpan<byte> WithoutUtf8Bom(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes;
 
     /// <summary>
     /// <see cref="FrontMatter.Split(string)"/> of <see cref="ReadText"/>'s text, made from the bytes without the whole
@@ -80,11 +83,7 @@ public static class ReadSessions
                 length += read;
             }
             var span = buffer.AsSpan(0, length);
-            if (span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])
-                || span.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
-                return FrontMatter.Split(File.ReadAllText(path));
-            if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) span = span[3..];
-            return FrontMatter.Split((ReadOnlySpan<byte>)span);
+            return HasWideBom(span) ? FrontMatter.Split(File.ReadAllText(path)) : FrontMatter.Split(WithoutUtf8Bom(span));
         }
         finally
         {
