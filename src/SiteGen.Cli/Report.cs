@@ -58,10 +58,12 @@ internal static class Report
                 Console.WriteLine(result.Incremental
                     ? string.Create(CultureInfo.InvariantCulture, $"incremental: {result.PagesRendered} page(s) rendered, {result.FilesWritten} file(s) written, {result.FilesDeleted} deleted; the rest unchanged")
                     : string.Create(CultureInfo.InvariantCulture, $"full build: {result.PagesRendered} page(s) rendered"));
-            var total = result.Timings.Where(t => !t.Background).Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed);
+            // Background stages overlap the others: they are listed, not added up.
+            var foreground = result.Timings.Where(t => !t.Background).ToList();
+            var total = foreground.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed);
             if (verbose)
             {
-                var totalCpu = result.Timings.Where(t => !t.Background).Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Cpu);
+                var totalCpu = foreground.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Cpu);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"stage",-18} {"wall",11} {"cpu",11} {"allocated",10}"));
                 foreach (var t in result.Timings)
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {(t.Background ? "  " : "")}{t.Stage,-18} {t.Elapsed.TotalMilliseconds,8:F1} ms {t.Cpu.TotalMilliseconds,8:F1} ms {t.Allocated / (1024 * 1024),7} MB"));
@@ -73,7 +75,7 @@ internal static class Report
             else if (result.Timings.Count > 0)
             {
                 // The three slowest stages say where the time went; --verbose lists them all.
-                var slowest = result.Timings.Where(t => !t.Background).OrderByDescending(t => t.Elapsed).Take(3)
+                var slowest = foreground.OrderByDescending(t => t.Elapsed).Take(3)
                     .Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Stage} {t.Elapsed.TotalMilliseconds:F0} ms"));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"time {total.TotalMilliseconds:F0} ms ({string.Join(", ", slowest)})"));
             }
