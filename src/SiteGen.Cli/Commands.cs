@@ -72,6 +72,7 @@ internal static class Commands
 
     private static int Run(BuildOptions options, bool quiet, bool verbose)
     {
+        OneShotMemory.HoldOffCollections();
         var result = Report.Build(options, quiet);
         Report.Print(result, options, quiet, verbose);
         return result.Succeeded ? 0 : 1;

@@ -119,6 +119,31 @@ public sealed partial class CommandTests : IDisposable
     }
 
     [Fact]
+    public void A_build_collects_no_garbage_after_the_collection_that_starts_it()
+    {
+        // 150 more copies of a seed session: about 100 MB allocated, which collects two or three times without the budget
+        // and stays far below it (64 MB or more on any machine this runs on).
+        var session = Directory.GetFiles(_dir.Combine("content", "sessions"), "*.md").Order(StringComparer.Ordinal).First();
+        for (var i = 0; i < 150; i++) File.Copy(session, _dir.Combine("content", "sessions", $"copy-{i:D3}.md"));
+        var build = CliProcess.Sitegen(_dir.Path, "build", "--verbose", "--clean");
+        Assert.Equal(0, build.ExitCode);
+        var gc = GcLine().Match(build.Stdout);
+        Assert.True(gc.Success, build.Stdout);
+        Assert.Equal(("1", "1", "1"), (gc.Groups[1].Value, gc.Groups[2].Value, gc.Groups[3].Value));
+    }
+
+    [GeneratedRegex(@"gc: (\d+) gen0, (\d+) gen1, (\d+) gen2")]
+    private static partial Regex GcLine();
+
+    [Theory]
+    [InlineData(16L << 30, 1L << 30)]
+    [InlineData(8L << 30, 512L << 20)]
+    [InlineData(512L << 20, 32L << 20)]
+    [InlineData(0L, 0L)]
+    public void The_collection_free_budget_is_a_sixteenth_of_memory_up_to_1_GB(long available, long budget) =>
+        Assert.Equal(budget, SiteGen.Cli.OneShotMemory.Budget(available));
+
+    [Fact]
     public void A_failed_build_exits_1_and_leaves_the_previous_site()
     {
         Assert.Equal(0, CliProcess.Sitegen(_dir.Path, "build").ExitCode);
