@@ -8,11 +8,16 @@
 #
 # Settings (environment): SIZES (session counts, default "1000 3000 10000"), RUNS (timed runs per tool, default 5),
 # LISTINGS (listing entry counts, default "200000 1000000"), WORK (scratch folder, default /tmp/sitegen-bench),
-# SEED (generator seed, default 1), SKIP_BUILD=1 (reuse the existing Release builds).
+# SEED (generator seed, default 1), SKIP_BUILD=1 (reuse the existing Release builds), OUTPUTS (fresh or deleted, below).
 # Needs: .NET SDK, hugo (Debian's package: apt-get install -y hugo), /usr/bin/time (apt-get install -y time);
 # uses hyperfine for each single run when present (apt-get install -y hyperfine), else date +%s%N.
 # Runs alternate between the two tools (SiteGen, Hugo, SiteGen, ...) so a noisy neighbour hits both alike;
-# medians are reported. Outputs are deleted before every run, so every build writes its whole site.
+# medians are reported. Every build writes its whole site into an empty folder:
+#   OUTPUTS=fresh (default): each timed run writes into a folder no run used before, under $WORK/runs/; they are all
+#     deleted when the script ends. Nothing was deleted just before a run, so the figures are the tools' own work.
+#   OUTPUTS=deleted: the output folder is deleted (rm -rf) right before each run. On ext4 without a journal (this
+#     machine's disk) the kernel then scans the inodes deleted in the last minutes on every file it creates
+#     (find_inode_bit -> recently_deleted): 2-6 s of system time per 3,000-session run for either tool, growing run to run.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -21,12 +26,21 @@ RUNS="${RUNS:-5}"
 LISTINGS="${LISTINGS:-200000 1000000}"
 WORK="${WORK:-/tmp/sitegen-bench}"
 SEED="${SEED:-1}"
+OUTPUTS="${OUTPUTS:-fresh}"
 PARTS=("$@")
 [ ${#PARTS[@]} -eq 0 ] && PARTS=(seed sessions incremental listings)
 
 CLI_DLL="$ROOT/src/SiteGen.Cli/bin/Release/net10.0/SiteGen.Cli.dll"
 GEN_DLL="$ROOT/bench/SiteGen.Benchmarks/bin/Release/net10.0/SiteGen.Benchmarks.dll"
 mkdir -p "$WORK"
+RUNS_DIR="$WORK/runs"
+rm -rf "$RUNS_DIR"
+trap 'rm -rf "$RUNS_DIR"' EXIT
+
+# out_dir NAME : the output folder for one timed run (see OUTPUTS above).
+out_dir() {
+  if [ "$OUTPUTS" = deleted ]; then rm -rf "$2"; echo "$2"; else mkdir -p "$RUNS_DIR"; mktemp -u -d "$RUNS_DIR/$1-XXXXXX"; fi
+}
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   echo "# building Release: SiteGen.Cli and the course generator" >&2
@@ -96,7 +110,7 @@ part_seed() {
 
 part_sessions() {
   have hugo || { echo "hugo not found: apt-get install -y hugo" >&2; exit 1; }
-  echo "## Sessions: SiteGen vs Hugo ($(hugo version | cut -d' ' -f2)), $RUNS alternating runs each, medians"
+  echo "## Sessions: SiteGen vs Hugo ($(hugo version | cut -d' ' -f2)), $RUNS alternating runs each, medians, OUTPUTS=$OUTPUTS"
   printf '%-9s %12s %12s %8s %14s %14s\n' sessions "sitegen s" "hugo s" ratio "sitegen cpu s" "hugo cpu s"
   for n in $SIZES; do
     local course="$WORK/course-$n" hsite="$WORK/hugo-$n"
@@ -110,11 +124,12 @@ part_sessions() {
     check_ok "$code" "SiteGen build of $n sessions"
     hugo --quiet -s "$hsite" -d "$hsite/public" >"$WORK/last.log" 2>&1 || code=$?
     check_ok "$code" "Hugo build of $n sessions"
+    local out
     for _ in $(seq "$RUNS"); do
-      rm -rf "$course/site" "$hsite/public"
-      read -r w c < <(time_once dotnet "$CLI_DLL" build --content "$course/content" --out "$course/site" -q); sw+=("$w"); sc+=("$c")
-      rm -rf "$course/site" "$hsite/public"
-      read -r w c < <(time_once hugo --quiet -s "$hsite" -d "$hsite/public"); hw+=("$w"); hc+=("$c")
+      out=$(out_dir "sitegen-$n" "$course/site")
+      read -r w c < <(time_once dotnet "$CLI_DLL" build --content "$course/content" --out "$out" -q); sw+=("$w"); sc+=("$c")
+      out=$(out_dir "hugo-$n" "$hsite/public")
+      read -r w c < <(time_once hugo --quiet -s "$hsite" -d "$out"); hw+=("$w"); hc+=("$c")
     done
     local s h
     s=$(printf '%s\n' "${sw[@]}" | median); h=$(printf '%s\n' "${hw[@]}" | median)
