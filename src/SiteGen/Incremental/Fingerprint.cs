@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -13,16 +15,26 @@ public static class Fingerprint
     /// <summary>Hash of several parts; each is length-prefixed so ("ab","c") and ("a","bc") differ.</summary>
     public static string Of(params string[] parts)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Span<byte> length = stackalloc byte[4];
-        foreach (var part in parts)
+        // The parts' bytes go into one pooled buffer, hashed at once: a hash object per call costs more than the
+        // hashing for the short parts of a page key (one per page). The bytes hashed are those of the parts in turn.
+        var size = 0;
+        foreach (var part in parts) size += 4 + Encoding.UTF8.GetMaxByteCount(part.Length);
+        var buffer = ArrayPool<byte>.Shared.Rent(size);
+        try
         {
-            var bytes = Encoding.UTF8.GetBytes(part);
-            BitConverter.TryWriteBytes(length, bytes.Length);
-            hash.AppendData(length);
-            hash.AppendData(bytes);
+            var length = 0;
+            foreach (var part in parts)
+            {
+                var written = Encoding.UTF8.GetBytes(part, buffer.AsSpan(length + 4));
+                BinaryPrimitives.WriteInt32LittleEndian(buffer.AsSpan(length), written);
+                length += 4 + written;
+            }
+            return Of(buffer.AsSpan(0, length));
         }
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Every template file (.hbs) of the folders in order, by name and content: a change to any template re-renders every page.</summary>
