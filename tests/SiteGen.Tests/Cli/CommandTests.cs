@@ -135,6 +135,26 @@ public sealed partial class CommandTests : IDisposable
     [GeneratedRegex(@"gc: (\d+) gen0, (\d+) gen1, (\d+) gen2")]
     private static partial Regex GcLine();
 
+    [Fact]
+    public void A_session_file_locked_by_another_program_still_builds()
+    {
+        // .NET's advisory locks are off in the CLI: a file another program holds a lock on (flock) is read all the same.
+        var session = Directory.GetFiles(_dir.Combine("content", "sessions"), "*.md").Order(StringComparer.Ordinal).First();
+        using var holder = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("flock", ["--exclusive", session, "sleep", "60"]))!;
+        try
+        {
+            Thread.Sleep(500);
+            Assert.False(holder.HasExited, "flock did not take the lock");
+            var build = CliProcess.Sitegen(_dir.Path, "build", "--clean");
+            Assert.Equal(0, build.ExitCode);
+            Assert.True(File.Exists(_dir.Combine("site", "sessions", Path.GetFileNameWithoutExtension(session), "index.html")), build.Stdout + build.Stderr);
+        }
+        finally
+        {
+            holder.Kill(entireProcessTree: true);
+        }
+    }
+
     [Theory]
     [InlineData(16L << 30, 1L << 30)]
     [InlineData(8L << 30, 512L << 20)]
