@@ -13,13 +13,23 @@ public static class ArxivIdentifiers
     /// <summary>Reads an id that starts exactly at <paramref name="start"/>; returns the characters consumed (0 when none).</summary>
     public static int TryRead(ReadOnlySpan<char> text, int start, out ArxivIdentifier id)
     {
-        id = default;
         var span = text[start..];
+        var length = Measure(span, out var baseLength, out var version);
+        id = length == 0 ? default : new ArxivIdentifier(span[..baseLength].ToString(), version);
+        return length;
+    }
+
+    /// <summary>What <see cref="TryRead"/> consumes, without making the id: for callers that only cut text at its end.</summary>
+    public static int LengthAt(ReadOnlySpan<char> text, int start) => Measure(text[start..], out _, out _);
+
+    /// <summary>The characters of an id (and its version) at the start of <paramref name="span"/>, 0 when none.</summary>
+    private static int Measure(ReadOnlySpan<char> span, out int baseLength, out int? version)
+    {
+        version = null;
         var length = ReadNewStyle(span);
         if (length == 0) length = ReadOldStyle(span);
+        baseLength = length;
         if (length == 0) return 0;
-        var baseId = span[..length].ToString();
-        int? version = null;
         // A version is "v" then digits; "v" followed by a letter is the next word, not a version.
         if (length + 1 < span.Length && span[length] == 'v' && char.IsAsciiDigit(span[length + 1]))
         {
@@ -33,7 +43,6 @@ public static class ArxivIdentifiers
             version = value;
             length = end;
         }
-        id = new ArxivIdentifier(baseId, version);
         return length;
     }
 

@@ -23,8 +23,9 @@ internal static partial class ReadingText
         var at = 0;
         while (at < text.Length)
         {
-            var start = text.IndexOf("http", at, StringComparison.OrdinalIgnoreCase);
+            var start = text.AsSpan(at).IndexOfAny(Http);
             if (start < 0) break;
+            start += at;
             var rest = text.AsSpan(start);
             if (!rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
             {
@@ -47,22 +48,26 @@ internal static partial class ReadingText
     public static string CleanUrl(string url)
     {
         url = url.TrimEnd('.', ',', ';', ':', '*', '_', '\'');
-        foreach (var marker in (string[])["/abs/", "/pdf/", "/html/"])
+        var isArxiv = (bool?)null;
+        foreach (var marker in ArxivPathMarkers)
         {
             var at = url.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
-            if (at < 0 || !url.Contains("arxiv.org", StringComparison.OrdinalIgnoreCase)) continue;
+            if (at < 0 || !(isArxiv ??= url.Contains("arxiv.org", StringComparison.OrdinalIgnoreCase))) continue;
             var idStart = at + marker.Length;
-            var consumed = ArxivIdentifiers.TryRead(url, idStart, out _);
+            var consumed = ArxivIdentifiers.LengthAt(url, idStart);
             if (consumed > 0)
             {
                 var end = idStart + consumed;
                 // Keep "?query" and ".pdf"; cut anything else glued on.
                 if (end < url.Length && url[end] is not ('?' or '#' or '/') && !url.AsSpan(end).StartsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+                {
                     url = url[..end];
+                    isArxiv = null;
+                }
             }
         }
-        var glued = GluedWord().Match(url);
-        if (glued.Success) url = url[..glued.Index];
+        var glued = GluedWordStart(url);
+        if (glued >= 0) url = url[..glued];
         var query = url.IndexOf('?');
         if (query >= 0)
         {
@@ -72,9 +77,21 @@ internal static partial class ReadingText
         return url;
     }
 
-    /// <summary>A capitalised word glued right after a digit at the end of a URL: "1608Citations".</summary>
-    [GeneratedRegex(@"(?<=[0-9])[A-Z][A-Za-z]{2,30}$")]
-    private static partial Regex GluedWord();
+    private static readonly string[] ArxivPathMarkers = ["/abs/", "/pdf/", "/html/"];
+
+    /// <summary>
+    /// Where a capitalised word glued right after a digit ends the URL ("…wcms.1608Citations"), -1 when none: what
+    /// <c>(?&lt;=[0-9])[A-Z][A-Za-z]{2,30}$</c> matches. The word is the URL's last run of ASCII letters (before a final
+    /// line break, where $ also matches), so it starts where that run does, the only place a digit can be before it.
+    /// </summary>
+    internal static int GluedWordStart(string url)
+    {
+        var end = url.Length > 0 && url[^1] == '\n' ? url.Length - 1 : url.Length;
+        var start = end;
+        while (start > 0 && char.IsAsciiLetter(url[start - 1])) start--;
+        var length = end - start;
+        return length is >= 3 and <= 31 && start > 0 && char.IsAsciiDigit(url[start - 1]) && char.IsAsciiLetterUpper(url[start]) ? start : -1;
+    }
 
     /// <summary>The DOI in a doi.org URL or after "doi:", without a trailing period.</summary>
     public static string? DoiOf(string url)
@@ -87,40 +104,108 @@ internal static partial class ReadingText
 
     // ---- dates ----
 
-    [GeneratedRegex(@"Submitted on (\d{1,2}) ([A-Za-z]{3,9})\.? (\d{4})")]
-    private static partial Regex SubmittedOn();
-
-    [GeneratedRegex(@"last revised (\d{1,2}) ([A-Za-z]{3,9})\.? (\d{4})")]
-    private static partial Regex LastRevised();
-
-    [GeneratedRegex(@"this version, v(\d{1,3})\)")]
-    private static partial Regex ThisVersion();
-
     public sealed record DateLine(DateOnly? Submitted, DateOnly? Revised, int? Version, string Remainder);
 
     /// <summary>
     /// "[Submitted on 9 Jun 2024 (v1), last revised 30 Nov 2024 (this version, v6)] Xinzhe Li": the dates, the version,
     /// and what else the line holds (here the author). Tolerates a missing '[' or ']'.
     /// </summary>
+    /// <remarks>
+    /// Asked of every item of every paper, abstracts included: read by hand over the text (one vectorised search for
+    /// "Submitted on " and nothing allocated for a line without one), matching what the patterns
+    /// <c>Submitted on (\d{1,2}) ([A-Za-z]{3,9})\.? (\d{4})</c>, <c>last revised (\d{1,2}) ([A-Za-z]{3,9})\.? (\d{4})</c> and
+    /// <c>this version, v(\d{1,3})\)</c> match (\d being any Unicode digit, as in .NET regexes).
+    /// </remarks>
     public static DateLine? ParseDateLine(string text)
     {
-        var submitted = SubmittedOn().Match(text);
-        if (!submitted.Success) return null;
-        var revised = LastRevised().Match(text, submitted.Index);
-        var version = ThisVersion().Match(text, submitted.Index);
+        var span = text.AsSpan();
+        if (!FindDate(span, 0, "Submitted on ", out var submitted)) return null;
+        var hasRevised = FindDate(span, submitted.Index, "last revised ", out var revised);
+        var hasVersion = FindVersion(span, submitted.Index, out var versionEnd, out var versionDigits);
         var start = submitted.Index;
         if (start > 0 && text[start - 1] == '[') start--;
         var close = text.IndexOf(']', submitted.Index);
         var end = close >= 0 ? close + 1
-            : Math.Max(submitted.Index + submitted.Length,
-                Math.Max(revised.Success ? revised.Index + revised.Length : 0, version.Success ? version.Index + version.Length : 0));
+            : Math.Max(submitted.End, Math.Max(hasRevised ? revised.End : 0, hasVersion ? versionEnd : 0));
         if (close < 0 && end < text.Length && text[end] == ' ' && end + 4 <= text.Length && text.AsSpan(end + 1).StartsWith("(v", StringComparison.Ordinal))
             end = text.IndexOf(')', end) + 1;
         return new DateLine(
-            ToDate(submitted),
-            revised.Success ? ToDate(revised) : null,
-            version.Success ? int.Parse(version.Groups[1].ValueSpan, NumberStyles.Integer, CultureInfo.InvariantCulture) : null,
+            ToDate(submitted, span),
+            hasRevised ? ToDate(revised, span) : null,
+            hasVersion ? int.Parse(span[versionDigits], NumberStyles.Integer, CultureInfo.InvariantCulture) : null,
             Remainder(text.AsSpan(0, start), text.AsSpan(end)));
+    }
+
+    /// <summary>Where a "PREFIX day month year" date was found: the whole match and its three parts.</summary>
+    private readonly record struct DateMatch(int Index, int End, Range Day, Range Month, Range Year);
+
+    /// <summary>
+    /// The first <c>PREFIX(\d{1,2}) ([A-Za-z]{3,9})\.? (\d{4})</c> at or after <paramref name="from"/>. Each part is a whole
+    /// run (a third digit or a tenth letter leaves nothing the pattern could back off to), so no backtracking is needed.
+    /// </summary>
+    private static bool FindDate(ReadOnlySpan<char> text, int from, string prefix, out DateMatch match)
+    {
+        match = default;
+        while (from <= text.Length)
+        {
+            var found = text[from..].IndexOf(prefix, StringComparison.Ordinal);
+            if (found < 0) return false;
+            var index = from + found;
+            var at = index + prefix.Length;
+            var dayStart = at;
+            while (at < text.Length && at - dayStart < 3 && char.IsDigit(text[at])) at++;
+            var dayEnd = at;
+            if (dayEnd - dayStart is >= 1 and <= 2 && at < text.Length && text[at] == ' ')
+            {
+                var monthStart = ++at;
+                while (at < text.Length && at - monthStart < 10 && char.IsAsciiLetter(text[at])) at++;
+                var monthEnd = at;
+                if (monthEnd - monthStart is >= 3 and <= 9)
+                {
+                    if (at + 1 < text.Length && text[at] == '.' && text[at + 1] == ' ') at += 2;
+                    else if (at < text.Length && text[at] == ' ') at++;
+                    else at = -1;
+                    if (at >= 0 && at + 4 <= text.Length && IsDigits(text.Slice(at, 4)))
+                    {
+                        match = new DateMatch(index, at + 4, dayStart..dayEnd, monthStart..monthEnd, at..(at + 4));
+                        return true;
+                    }
+                }
+            }
+            from = index + 1;
+        }
+        return false;
+    }
+
+    /// <summary>The first <c>this version, v(\d{1,3})\)</c> at or after <paramref name="from"/>: where it ends and its digits.</summary>
+    private static bool FindVersion(ReadOnlySpan<char> text, int from, out int end, out Range digits)
+    {
+        const string prefix = "this version, v";
+        (end, digits) = (0, default);
+        while (from <= text.Length)
+        {
+            var found = text[from..].IndexOf(prefix, StringComparison.Ordinal);
+            if (found < 0) return false;
+            var index = from + found;
+            var at = index + prefix.Length;
+            var start = at;
+            while (at < text.Length && at - start < 4 && char.IsDigit(text[at])) at++;
+            if (at - start is >= 1 and <= 3 && at < text.Length && text[at] == ')')
+            {
+                (end, digits) = (at + 1, start..at);
+                return true;
+            }
+            from = index + 1;
+        }
+        return false;
+    }
+
+    /// <summary>Every character a decimal digit of any script (what \d matches).</summary>
+    private static bool IsDigits(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+            if (!char.IsDigit(c)) return false;
+        return true;
     }
 
     /// <summary>What is around the dates, "before after" trimmed and collapsed, in one buffer and one string.</summary>
@@ -137,11 +222,11 @@ internal static partial class ReadingText
         return remainder;
     }
 
-    private static DateOnly? ToDate(Match match)
+    private static DateOnly? ToDate(DateMatch match, ReadOnlySpan<char> text)
     {
-        var day = match.Groups[1].ValueSpan;
-        var month = match.Groups[2].ValueSpan[..3];
-        var year = match.Groups[3].ValueSpan;
+        var day = text[match.Day];
+        var month = text[match.Month][..3];
+        var year = text[match.Year];
         // ASCII digits (all real date lines) are read by hand: the culture-aware month-name match of TryParseExact was a
         // quarter of reading a session. Other digits (\d matches any script) keep the general parse and its answer.
         if (!day.ContainsAnyExceptInRange('0', '9') && !year.ContainsAnyExceptInRange('0', '9'))
@@ -155,8 +240,8 @@ internal static partial class ReadingText
                 ? new DateOnly(yearNumber, monthNumber, dayNumber)
                 : null;
         }
-        var text = $"{day} {month} {year}";
-        return DateOnly.TryParseExact(text, "d MMM yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+        var general = $"{day} {month} {year}";
+        return DateOnly.TryParseExact(general, "d MMM yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
     }
 
     private static readonly string[] MonthAbbreviations = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -186,7 +271,7 @@ internal static partial class ReadingText
     /// </summary>
     public static AuthorList? ParseAuthors(string text)
     {
-        if (text.Length > 4000 || text.Contains(':') || text.Contains('“') || text.Contains("http", StringComparison.OrdinalIgnoreCase)) return null;
+        if (text.Length > 4000 || text.AsSpan().ContainsAny(ColonOrOpeningQuote) || text.AsSpan().ContainsAny(Http)) return null;
         int? additional = null;
         var extra = AdditionalAuthors().Match(text);
         if (extra.Success)
@@ -197,7 +282,7 @@ internal static partial class ReadingText
         // Each cleaning pattern runs only when its first character can occur: this is asked of every abstract, and
         // scanning a long paragraph with the e-mail pattern cost more than the rest of the parser.
         if (text.Contains('@')) text = Email().Replace(text, ",");
-        text = text.Replace("View ORCID Profile", ",", StringComparison.OrdinalIgnoreCase);
+        if (text.AsSpan().ContainsAny(ViewOrcidProfile)) text = text.Replace("View ORCID Profile", ",", StringComparison.OrdinalIgnoreCase);
         if (MayHaveAffiliationMarks(text)) text = AffiliationMarks().Replace(text, "");
         // Judged over spans in one pass; strings are made only for a line that is an author list (most lines asked are not).
         var ranges = _partRanges ??= [];
@@ -215,6 +300,13 @@ internal static partial class ReadingText
         foreach (var range in ranges) parts.Add(TextClean.CollapseWhitespace(text.AsSpan()[range]));
         return new AuthorList(parts, additional);
     }
+
+    private static readonly SearchValues<char> ColonOrOpeningQuote = SearchValues.Create(":“");
+
+    /// <summary>"http" in any case, by one vectorised scan (the same matches as IndexOf with OrdinalIgnoreCase).</summary>
+    private static readonly SearchValues<string> Http = SearchValues.Create(["http"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> ViewOrcidProfile = SearchValues.Create(["View ORCID Profile"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Where the parts of the line being read are, reused by each thread's calls.</summary>
     [ThreadStatic] private static List<Range>? _partRanges;
