@@ -72,9 +72,9 @@ internal static class Commands
 
     private static int Run(BuildOptions options, bool quiet, bool verbose)
     {
-        OneShotMemory.HoldOffCollections();
+        var memory = OneShotMemory.HoldOffCollections();
         var result = Report.Build(options, quiet);
-        Report.Print(result, options, quiet, verbose);
+        Report.Print(result, options, quiet, verbose, memory);
         return result.Succeeded ? 0 : 1;
     }
 }

@@ -43,7 +43,7 @@ internal static class Report
         return build.Result;
     }
 
-    public static void Print(BuildResult result, BuildOptions options, bool quiet, bool verbose)
+    public static void Print(BuildResult result, BuildOptions options, bool quiet, bool verbose, MemorySetup? memory = null)
     {
         // Exactly `path(line,col): error|warning SGnnnn: message Hint: ...`, errors on stderr: editors and CI parse these lines.
         foreach (var d in result.Diagnostics)
@@ -71,6 +71,9 @@ internal static class Report
                 // Garbage collection is the first suspect when CPU time outgrows the work: say how much there was.
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"  gc: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2, paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MB allocated, {(GC.GetGCMemoryInfo().Compacted ? "last compacting" : "last not compacting")}"));
+                if (memory is not null)
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"  memory: no collection for the first {memory.CollectionFreeBytes >> 20} MB, {memory.HugePageBytes >> 20} MB asked for in 2 MB pages"));
             }
             else if (result.Timings.Count > 0)
             {
