@@ -106,7 +106,7 @@ public static class SiteBuilder
         // The search index needs only the model: it is built beside the page keys and the pages, so the serial parts of
         // either stage leave no core idle. The BuildSearchIndex stage below is the wait for it.
         var searchDocuments = BuildSearchIndex.Select(model.SearchDocuments, config.Search, content.Display("site.yml"), diagnostics);
-        var searchIndexing = Background("BuildSearchIndex (beside the pages)", () => SearchFiles(BuildSearchIndex.Run(searchDocuments, options.Cache?.SearchAnalysis)));
+        var searchIndexing = Background("BuildSearchIndex (beside the pages)", () => SearchFiles(BuildSearchIndex.RunUtf8(searchDocuments, options.Cache?.SearchAnalysis)));
         // So are the site-wide files (papers.json, papers.bib, feeds): the Feeds stage below adds the search files to them.
         var siteFilesMaking = Background("Feeds (beside the pages)", () => SiteFiles(config, model, catalog));
         // Incremental builds: pages whose inputs did not change since the last build are reused instead of rendered.
@@ -197,15 +197,9 @@ public static class SiteBuilder
         return files;
     }
 
-    /// <summary>The search index and its doc store, as UTF-8, each on its own core.</summary>
-    private static OutputFile[] SearchFiles(SearchIndexFiles search)
-    {
-        var files = new OutputFile[2];
-        Parallel.Invoke(
-            () => files[0] = new OutputFile("search-index.json", Encoding.UTF8.GetBytes(search.IndexJson)),
-            () => files[1] = new OutputFile("search-docs.json", Encoding.UTF8.GetBytes(search.DocsJson)));
-        return files;
-    }
+    /// <summary>The search index and its doc store, written as UTF-8 by the search stage itself.</summary>
+    private static OutputFile[] SearchFiles(SearchIndexUtf8Files search) =>
+        [new OutputFile("search-index.json", search.IndexJson), new OutputFile("search-docs.json", search.DocsJson)];
 
     /// <summary>Assets from the template folders (later folders win), and the course's slide decks and images, copied as they are.</summary>
     private static SortedDictionary<string, string> Copies(ContentSource content, IReadOnlyList<string> templateFolders)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 
@@ -48,8 +49,17 @@ public static class BuildSearchIndex
         return kept;
     }
 
+    /// <summary>Both files as JSON text (tests and tools; the build writes <see cref="RunUtf8"/>'s bytes).</summary>
     /// <param name="cache">Pipeline results from earlier builds of this process (the preview server), or null.</param>
     public static SearchIndexFiles Run(IReadOnlyList<SearchDocument> documents, LunrAnalysisCache? cache = null)
+    {
+        var files = RunUtf8(documents, cache);
+        return new SearchIndexFiles(Encoding.UTF8.GetString(files.IndexJson), Encoding.UTF8.GetString(files.DocsJson));
+    }
+
+    /// <summary>The index and the doc store as UTF-8 JSON, the bytes of the site's two files.</summary>
+    /// <param name="cache">Pipeline results from earlier builds of this process (the preview server), or null.</param>
+    public static SearchIndexUtf8Files RunUtf8(IReadOnlyList<SearchDocument> documents, LunrAnalysisCache? cache = null)
     {
         var builder = new LunrIndexBuilder(Fields, cache);
         // Accents folded on both sides (here and in search.js) so "café" and "cafe" meet.
@@ -60,20 +70,20 @@ public static class BuildSearchIndex
             folded[i] = [SearchFolding.Fold(doc.Title), SearchFolding.Fold(doc.Authors), SearchFolding.Fold(doc.Tags), SearchFolding.Fold(doc.Body)];
         });
         for (var i = 0; i < documents.Count; i++) builder.Add(documents[i].Ref, folded[i]);
-        return new SearchIndexFiles(builder.Build().ToJson(), DocsJson(documents));
+        return new SearchIndexUtf8Files(builder.Build().ToUtf8Json(), DocsJson(documents));
     }
 
     /// <summary>The doc store: <c>{"ref":{"url","title","kind","snippet"}}</c> in document order, display text unfolded.</summary>
-    private static string DocsJson(IReadOnlyList<SearchDocument> documents)
+    private static byte[] DocsJson(IReadOnlyList<SearchDocument> documents)
     {
-        // Measured, then written straight into a string of that length.
+        // Measured, then written straight into an array of that length.
         var measure = JsonWriter.Measuring();
         WriteDocs(ref measure, documents);
-        return string.Create(measure.Length, documents, static (span, documents) =>
-        {
-            var writer = new JsonWriter(span);
-            WriteDocs(ref writer, documents);
-        });
+        var bytes = new byte[measure.Length];
+        var writer = new JsonWriter(bytes);
+        WriteDocs(ref writer, documents);
+        if (writer.Length != bytes.Length) throw new InvalidOperationException("JSON text shorter than measured.");
+        return bytes;
     }
 
     private static void WriteDocs(ref JsonWriter writer, IReadOnlyList<SearchDocument> documents)
@@ -84,16 +94,19 @@ public static class BuildSearchIndex
             var doc = documents[i];
             if (i > 0) writer.Raw(',');
             writer.String(doc.Ref);
-            writer.Raw(":{\"url\":");
+            writer.Raw(":{\"url\":"u8);
             writer.String(doc.Url);
-            writer.Raw(",\"title\":");
+            writer.Raw(",\"title\":"u8);
             writer.String(doc.Title);
-            writer.Raw(",\"kind\":");
+            writer.Raw(",\"kind\":"u8);
             writer.String(doc.Kind);
-            writer.Raw(",\"snippet\":");
+            writer.Raw(",\"snippet\":"u8);
             writer.String(doc.Snippet);
             writer.Raw('}');
         }
         writer.Raw('}');
     }
 }
+
+/// <summary>The serialized lunr 2.3.9 index and the doc store as UTF-8 JSON: the bytes of search-index.json and search-docs.json.</summary>
+public sealed record SearchIndexUtf8Files(byte[] IndexJson, byte[] DocsJson);

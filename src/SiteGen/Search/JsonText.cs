@@ -1,9 +1,13 @@
 using System.Buffers;
 using System.Globalization;
+using System.Text;
 
 namespace SiteGen.Search;
 
-/// <summary>JSON text written the way JavaScript's JSON.stringify writes it, so output is compact and stable.</summary>
+/// <summary>
+/// JSON text written as UTF-8 the way JavaScript's JSON.stringify writes it (then encoded), so output is compact and
+/// stable, and the site's files need no string to be transcoded.
+/// </summary>
 internal static class JsonText
 {
     // Characters that may need an escape: controls, quote, backslash and surrogates (escaped only when unpaired).
@@ -11,32 +15,27 @@ internal static class JsonText
         string.Concat(Enumerable.Range(0, 0x20).Select(c => (char)c)) + "\"\\"
         + string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c)));
 
-    /// <summary>
-    /// The contents of <paramref name="value"/> as a JSON string, without the quotes; the same instance when nothing
-    /// needs escaping (nearly always), so refs and terms escaped once can be copied as they are.
-    /// </summary>
-    public static string Escape(string value)
-    {
-        if (value.AsSpan().IndexOfAny(MayNeedEscape) < 0) return value;
-        var writer = JsonWriter.Measuring();
-        writer.StringContents(value);
-        return string.Create(writer.Length, value, static (span, value) =>
-        {
-            var writer = new JsonWriter(span);
-            writer.StringContents(value);
-        });
-    }
-
-    /// <summary>Whether <paramref name="value"/> has a character that may need an escape (otherwise it is copied as is).</summary>
+    /// <summary>Whether <paramref name="value"/> has a character that may need an escape (otherwise it is only encoded).</summary>
     public static bool MayNeedEscaping(ReadOnlySpan<char> value) => value.IndexOfAny(MayNeedEscape) >= 0;
 
     public static bool IsPairedSurrogate(ReadOnlySpan<char> s, int i) =>
         char.IsHighSurrogate(s[i]) ? i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])
                                    : i > 0 && char.IsHighSurrogate(s[i - 1]);
 
+    /// <summary>The escaped contents of <paramref name="value"/> as UTF-8, without the quotes.</summary>
+    public static byte[] EscapedUtf8(string value)
+    {
+        var measure = JsonWriter.Measuring();
+        measure.StringContents(value);
+        var bytes = new byte[measure.Length];
+        var writer = new JsonWriter(bytes);
+        writer.StringContents(value);
+        return bytes;
+    }
+
     /// <summary>
     /// Shortest round-trip form (.NET's "R", which JavaScript's Number#toString agrees with for these numbers: non-negative,
-    /// never needing an exponent). Returns the number of characters written, or -1 when they do not fit.
+    /// never needing an exponent). Returns the number of bytes written, or -1 when they do not fit.
     /// </summary>
     /// <remarks>
     /// Scores are rounded to thousandths (<c>Math.Floor(s * 1000 + 0.5) / 1000</c>), so they are the double nearest to
@@ -45,21 +44,14 @@ internal static class JsonText
     /// itself, trailing zeros dropped. So such values are written from k's digits, skipping the general shortest-digits
     /// search; anything else (checked by k/1000 == value) goes through the general formatter.
     /// </remarks>
-    public static int FormatNumber(double value, Span<char> destination)
+    public static int FormatNumber(double value, Span<byte> destination)
     {
         if (IsThousandths(value, out var thousandths))
         {
             var length = ThousandthsLength(thousandths);
             if (length > destination.Length) return -1;
-            var fraction = (int)(thousandths % 1000);
-            (thousandths / 1000).TryFormat(destination, out var written, default, CultureInfo.InvariantCulture);
-            if (fraction == 0) return written;
-            // One to three decimals: trailing zeros are not written.
-            destination[written++] = '.';
-            destination[written++] = (char)('0' + fraction / 100);
-            if (fraction % 100 != 0) destination[written++] = (char)('0' + fraction / 10 % 10);
-            if (fraction % 10 != 0) destination[written++] = (char)('0' + fraction % 10);
-            return written;
+            WriteThousandths(thousandths, destination);
+            return length;
         }
         return value.TryFormat(destination, out var general, "R", CultureInfo.InvariantCulture) ? general : -1;
     }
@@ -72,12 +64,12 @@ internal static class JsonText
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static int GeneralNumberLength(double value)
     {
-        Span<char> scratch = stackalloc char[32];
+        Span<byte> scratch = stackalloc byte[32];
         return FormatNumber(value, scratch);
     }
 
     /// <summary>Whether <paramref name="value"/> is k/1000 for an integer k (given) below 1e12, where the fast form applies.</summary>
-    private static bool IsThousandths(double value, out long thousandths)
+    public static bool IsThousandths(double value, out long thousandths)
     {
         thousandths = 0;
         if (value is not (>= 0 and < 1e9) || double.IsNegative(value)) return false;
@@ -87,12 +79,44 @@ internal static class JsonText
         return true;
     }
 
-    private static int ThousandthsLength(long thousandths)
+    /// <summary>Bytes of k/1000 written as <see cref="WriteThousandths"/> writes it.</summary>
+    public static int ThousandthsLength(long thousandths)
     {
         // The point and one to three decimals (".5", ".05", ".005"), or nothing.
         var fraction = thousandths % 1000;
         var fractionLength = fraction == 0 ? 0 : fraction % 100 == 0 ? 2 : fraction % 10 == 0 ? 3 : 4;
         return DigitCount(thousandths / 1000) + fractionLength;
+    }
+
+    /// <summary>
+    /// k/1000 (k non-negative) in decimal with trailing zeros dropped, which is the shortest round-trip text of the double
+    /// nearest to it (see <see cref="FormatNumber"/>). The destination must hold <see cref="ThousandthsLength"/> bytes.
+    /// </summary>
+    public static void WriteThousandths(long thousandths, Span<byte> destination)
+    {
+        var written = WriteDigits(thousandths / 1000, destination);
+        var fraction = (int)(thousandths % 1000);
+        if (fraction == 0) return;
+        destination[written++] = (byte)'.';
+        destination[written++] = (byte)('0' + fraction / 100);
+        if (fraction % 100 == 0) return;
+        destination[written++] = (byte)('0' + fraction / 10 % 10);
+        if (fraction % 10 != 0) destination[written] = (byte)('0' + fraction % 10);
+    }
+
+    /// <summary>A non-negative number's decimal digits; returns how many were written.</summary>
+    public static int WriteDigits(long value, Span<byte> destination)
+    {
+        var length = DigitCount(value);
+        var digits = destination[..length];
+        for (var i = length - 1; i > 0; i--)
+        {
+            var (quotient, digit) = Math.DivRem(value, 10);
+            digits[i] = (byte)('0' + digit);
+            value = quotient;
+        }
+        digits[0] = (byte)('0' + value);
+        return length;
     }
 
     /// <summary>Decimal digits of a non-negative number.</summary>
@@ -109,48 +133,52 @@ internal static class JsonText
 }
 
 /// <summary>
-/// Writes JSON text into a span whose exact length was found first by running the same code in measuring mode, so big
-/// outputs go straight into their final string with no intermediate buffers.
+/// Writes JSON as UTF-8 into a span whose exact length was found first by running the same code in measuring mode, so
+/// big outputs go straight into their final array with no intermediate buffers or strings.
 /// </summary>
 internal ref struct JsonWriter
 {
-    private readonly Span<char> _output;
+    private readonly Span<byte> _output;
     private readonly bool _measuring;
 
-    /// <summary>Characters written (or counted) so far.</summary>
+    /// <summary>Bytes written (or counted) so far.</summary>
     public int Length;
 
-    public JsonWriter(Span<char> output) => _output = output;
+    public JsonWriter(Span<byte> output) => _output = output;
 
     private JsonWriter(bool measuring) => _measuring = measuring;
 
     /// <summary>A writer that only counts: the same calls then give the length to allocate.</summary>
     public static JsonWriter Measuring() => new(measuring: true);
 
+    /// <summary>An ASCII character.</summary>
     public void Raw(char c)
     {
-        if (!_measuring) _output[Length] = c;
+        if (!_measuring) _output[Length] = (byte)c;
         Length++;
     }
 
-    /// <summary>Text copied as it is (already JSON: punctuation, or contents from <see cref="JsonText.Escape"/>).</summary>
-    public void Raw(string text)
+    /// <summary>UTF-8 copied as it is (already JSON: punctuation, or contents from <see cref="JsonText.EscapedUtf8"/>).</summary>
+    public void Raw(scoped ReadOnlySpan<byte> utf8)
     {
-        if (!_measuring) text.CopyTo(_output[Length..]);
-        Length += text.Length;
+        if (!_measuring) utf8.CopyTo(_output[Length..]);
+        Length += utf8.Length;
     }
 
     /// <summary>A non-negative integer.</summary>
     public void Int(int value)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(value);
-        if (_measuring)
-        {
-            Length += JsonText.DigitCount(value);
-            return;
-        }
-        if (!value.TryFormat(_output[Length..], out var written, default, CultureInfo.InvariantCulture)) throw Overrun();
-        Length += written;
+        Length += _measuring ? JsonText.DigitCount(value) : JsonText.WriteDigits(value, _output[Length..]);
+    }
+
+    /// <summary>k/1000 for a non-negative k, as JavaScript writes the double nearest to it.</summary>
+    public void Thousandths(int thousandths)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(thousandths);
+        var length = JsonText.ThousandthsLength(thousandths);
+        if (!_measuring) JsonText.WriteThousandths(thousandths, _output.Slice(Length, length));
+        Length += length;
     }
 
     public void Number(double value)
@@ -168,12 +196,12 @@ internal ref struct JsonWriter
         Raw('"');
     }
 
-    /// <summary>The escaped contents of a JSON string, as JSON.stringify escapes them.</summary>
+    /// <summary>The escaped contents of a JSON string, as JSON.stringify escapes them, in UTF-8.</summary>
     public void StringContents(string value)
     {
         if (!JsonText.MayNeedEscaping(value))
         {
-            Raw(value);
+            Length += _measuring ? Encoding.UTF8.GetByteCount(value) : Encoding.UTF8.GetBytes(value, _output[Length..]);
             return;
         }
         for (var i = 0; i < value.Length; i++)
@@ -193,11 +221,14 @@ internal ref struct JsonWriter
                     {
                         Raw('\\');
                         Raw('u');
-                        Raw(string.Create(CultureInfo.InvariantCulture, $"{(int)c:x4}"));
+                        for (var shift = 12; shift >= 0; shift -= 4) Raw("0123456789abcdef"[(c >> shift) & 0xF]);
                     }
                     else
                     {
-                        Raw(c);
+                        // A paired surrogate is encoded with its partner: one four-byte sequence.
+                        var chars = value.AsSpan(i, char.IsHighSurrogate(c) ? 2 : 1);
+                        Length += _measuring ? Encoding.UTF8.GetByteCount(chars) : Encoding.UTF8.GetBytes(chars, _output[Length..]);
+                        i += chars.Length - 1;
                     }
                     break;
             }

@@ -252,10 +252,12 @@ public sealed class LunrIndexBuilder
         // Vectors: each field's (term index, score) pairs in ascending term index. Walking the postings term by term
         // appends to every vector in term order, so no vector needs sorting. Fields fill disjoint vectors, in parallel.
         var vectorTerms = new int[vectorStarts[^1]];
-        var vectorScores = new double[vectorStarts[^1]];
+        var vectorThousandths = new int[vectorStarts[^1]];
+        var otherScores = new Dictionary<int, double>[fieldCount];
         var vectorFill = (int[])vectorStarts.Clone();
         Parallel.For(0, fieldCount, f =>
         {
+            var others = otherScores[f] = [];
             var (starts, docs, counts) = (postingStarts[f], postingDocuments[f], postingTermCounts[f]);
             var boost = _fields[f].Boost;
             for (var t = 0; t < termCount; t++)
@@ -270,8 +272,19 @@ public sealed class LunrIndexBuilder
                     score *= boost;
                     var slot = vectorFill[v]++;
                     vectorTerms[slot] = t;
-                    // JavaScript's Math.round rounds halves up, unlike Math.Round's default.
-                    vectorScores[slot] = Math.Floor(score * 1000 + 0.5) / 1000;
+                    // JavaScript's Math.round rounds halves up, unlike Math.Round's default. The score is kept as the
+                    // integer k of lunr's k / 1000, which the JSON is written from; other values (only with negative or
+                    // huge boosts) as the double.
+                    var thousandths = Math.Floor(score * 1000 + 0.5);
+                    if (thousandths is >= 0 and <= int.MaxValue && !double.IsNegative(thousandths))
+                    {
+                        vectorThousandths[slot] = (int)thousandths;
+                    }
+                    else
+                    {
+                        vectorThousandths[slot] = -1;
+                        others[slot] = thousandths / 1000;
+                    }
                 }
             }
         });
@@ -289,7 +302,7 @@ public sealed class LunrIndexBuilder
         Array.Sort((string[])terms.Clone(), termsByText, StringComparer.Ordinal);
 
         return new LunrIndex(_fields.Select(f => f.Name).ToArray(), [.. _refs], terms, termsByText,
-            vectorStarts, vectorTerms, vectorScores, postingStarts, postingDocuments);
+            vectorStarts, vectorTerms, vectorThousandths, otherScores.SelectMany(o => o).ToDictionary(), postingStarts, postingDocuments);
     }
 
     /// <summary>

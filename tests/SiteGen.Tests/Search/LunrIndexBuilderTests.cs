@@ -101,6 +101,68 @@ public sealed class LunrIndexBuilderTests
     }
 
     [Fact]
+    public void Scores_outside_the_thousandths_fast_path_are_written_as_R_writes_them()
+    {
+        // A negative and a huge boost give scores that are not held as k / 1000: they take the general formatter.
+        var builder = new LunrIndexBuilder([new("title", -2.5), new("body", 1e12)]);
+        builder.Add("a", ["agent plans", "agent agent plans"]);
+        builder.Add("b", ["tools", "plans"]);
+        var index = builder.Build();
+        using var json = JsonDocument.Parse(index.ToUtf8Json());
+        var vectors = json.RootElement.GetProperty("fieldVectors").EnumerateArray().ToList();
+        Assert.Equal(index.FieldVectors.Count, vectors.Count);
+        var scores = 0;
+        for (var v = 0; v < vectors.Count; v++)
+        {
+            var pairs = vectors[v][1].EnumerateArray().ToList();
+            for (var i = 0; i < index.FieldVectors[v].Scores.Count; i++, scores++)
+                Assert.Equal(index.FieldVectors[v].Scores[i].ToString("R", System.Globalization.CultureInfo.InvariantCulture), pairs[i * 2 + 1].GetRawText());
+        }
+        Assert.Contains(index.FieldVectors.SelectMany(v => v.Scores), s => s < 0);
+        Assert.Contains(index.FieldVectors.SelectMany(v => v.Scores), s => s > int.MaxValue);
+        Assert.True(scores > 4);
+    }
+
+    [Fact]
+    public void Refs_and_terms_with_escapes_and_non_ascii_are_written_as_json_strings_in_utf8()
+    {
+        var builder = new LunrIndexBuilder(Fields);
+        builder.Add("q\"uote", ["日本語 σοφία", "emo\ud83d\ude00ji ok"]);
+        builder.Add("ünï\u0001", ["tab\tseparated", "lone\ud83d high"]);
+        var index = builder.Build();
+        var bytes = index.ToUtf8Json();
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(index.ToJson()), bytes);
+        using var json = JsonDocument.Parse(bytes);
+        var terms = json.RootElement.GetProperty("invertedIndex").EnumerateArray().Select(t => t[0].GetString()).ToList();
+        Assert.Equal(index.InvertedIndex.Select(p => p.Term), terms);
+        Assert.Contains(terms, t => t!.Contains("\ud83d\ude00", StringComparison.Ordinal));
+        var fieldRefs = json.RootElement.GetProperty("fieldVectors").EnumerateArray().Select(v => v[0].GetString()).ToList();
+        Assert.Equal(index.FieldVectors.Select(v => v.FieldRef), fieldRefs);
+        Assert.Contains("body/ünï\u0001", fieldRefs);
+        var postingRefs = json.RootElement.GetProperty("invertedIndex").EnumerateArray()
+            .SelectMany(t => t[1].EnumerateObject().Where(f => f.Name != "_index").SelectMany(f => f.Value.EnumerateObject().Select(d => d.Name)))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        Assert.Equal(["q\"uote", "ünï\u0001"], postingRefs);
+    }
+
+    [Fact]
+    public void The_files_as_text_are_the_utf8_files_decoded()
+    {
+        SearchDocument[] docs =
+        [
+            new("s0", "/course/sessions/W01/", "Agents \"quoted\" 日本語", "session", "Ann Lee", "agents", "Body\ttext \u0001 ünïcode \ud83d\ude00", "Body \ud83d text"),
+            new("p0", "/course/papers/#p0", "Planning", "paper", "", "", "plans and planning", "plans"),
+        ];
+        var text = BuildSearchIndex.Run(docs);
+        var utf8 = BuildSearchIndex.RunUtf8(docs);
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(text.IndexJson), utf8.IndexJson);
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(text.DocsJson), utf8.DocsJson);
+        using var store = JsonDocument.Parse(utf8.DocsJson);
+        Assert.Equal("Agents \"quoted\" 日本語", store.RootElement.GetProperty("s0").GetProperty("title").GetString());
+        Assert.Equal("\"Body \\ud83d text\"", store.RootElement.GetProperty("s0").GetProperty("snippet").GetRawText());
+    }
+
+    [Fact]
     public void Accents_are_folded_in_the_index_but_not_in_the_doc_store()
     {
         var files = BuildSearchIndex.Run([new("p0", "/p/", "Café École", "paper", "José Núñez", "", "naïve", "Café")]);

@@ -12,11 +12,11 @@ public sealed class LunrJsonTests
 {
     private static string Formatted(double value)
     {
-        Span<char> buffer = stackalloc char[32];
+        Span<byte> buffer = stackalloc byte[32];
         var written = JsonText.FormatNumber(value, buffer);
         Assert.True(written > 0, $"{value:R} did not fit");
         Assert.Equal(written, JsonText.NumberLength(value));
-        return buffer[..written].ToString();
+        return Encoding.UTF8.GetString(buffer[..written]);
     }
 
     [Fact]
@@ -51,6 +51,25 @@ public sealed class LunrJsonTests
     }
 
     [Fact]
+    public void Every_thousandths_score_up_to_5000_and_samples_up_to_int_max_are_written_as_R_writes_them()
+    {
+        // Index scores are held as k for lunr's k / 1000 and written from k's digits; R is JavaScript's text for the double.
+        var buffer = new byte[32];
+        void Check(long k)
+        {
+            var expected = (k / 1000.0).ToString("R", CultureInfo.InvariantCulture);
+            var length = JsonText.ThousandthsLength(k);
+            JsonText.WriteThousandths(k, buffer.AsSpan(0, length));
+            if (!Encoding.ASCII.GetString(buffer, 0, length).Equals(expected, StringComparison.Ordinal))
+                Assert.Fail($"k = {k}: wrote {Encoding.ASCII.GetString(buffer, 0, length)}, R writes {expected}");
+        }
+        for (long k = 0; k <= 5_000_000; k++) Check(k);
+        var random = new Random(11);
+        for (var i = 0; i < 200_000; i++) Check(random.NextInt64(0, (long)int.MaxValue + 1));
+        Check(int.MaxValue);
+    }
+
+    [Fact]
     public void Digit_counts_match_the_written_numbers_around_every_power_of_ten()
     {
         for (long power = 1; power <= 1_000_000_000_000_000; power *= 10)
@@ -61,9 +80,9 @@ public sealed class LunrJsonTests
     [Fact]
     public void A_number_that_does_not_fit_reports_it()
     {
-        Assert.Equal(-1, JsonText.FormatNumber(12.345, new char[5]));
-        Assert.Equal(-1, JsonText.FormatNumber(12345, new char[4]));
-        Assert.Equal(6, JsonText.FormatNumber(12.345, new char[6]));
+        Assert.Equal(-1, JsonText.FormatNumber(12.345, new byte[5]));
+        Assert.Equal(-1, JsonText.FormatNumber(12345, new byte[4]));
+        Assert.Equal(6, JsonText.FormatNumber(12.345, new byte[6]));
     }
 
     /// <summary>The StringBuilder escaper the writer replaced, kept as the reference.</summary>
@@ -93,15 +112,16 @@ public sealed class LunrJsonTests
         return sb.Append('"').ToString();
     }
 
+    /// <summary>The writer's UTF-8 for a JSON string, decoded: equal to the reference's text only if it was valid UTF-8 of it.</summary>
     private static string Written(string value)
     {
         var measure = JsonWriter.Measuring();
         measure.String(value);
-        return string.Create(measure.Length, value, static (span, value) =>
-        {
-            var writer = new JsonWriter(span);
-            writer.String(value);
-        });
+        var bytes = new byte[measure.Length];
+        var writer = new JsonWriter(bytes);
+        writer.String(value);
+        Assert.Equal(bytes.Length, writer.Length);
+        return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
     }
 
     public static TheoryData<string> Strings => new()
@@ -116,7 +136,7 @@ public sealed class LunrJsonTests
     public void Strings_are_escaped_like_the_reference(string value)
     {
         Assert.Equal(ReferenceJsonString(value), Written(value));
-        Assert.Equal(ReferenceJsonString(value)[1..^1], JsonText.Escape(value));
+        Assert.Equal(ReferenceJsonString(value)[1..^1], new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(JsonText.EscapedUtf8(value)));
     }
 
     [Fact]
