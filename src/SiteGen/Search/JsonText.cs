@@ -133,6 +133,55 @@ internal static class JsonText
 }
 
 /// <summary>
+/// The UTF-8 text of each number of a dense range (0, 1, 2, ... or 0, 0.001, 0.002, ...), at most eight bytes, packed
+/// little-endian into a ulong with its length beside it: the index repeats a few hundred thousand distinct term indexes
+/// and scores millions of times, and a number is then written with one store and measured with one load.
+/// </summary>
+internal sealed class PackedNumbers
+{
+    private readonly ulong[] _texts;
+    private readonly byte[] _lengths;
+
+    private PackedNumbers(int count, Func<int, Span<byte>, int> format)
+    {
+        (_texts, _lengths) = (new ulong[count], new byte[count]);
+        Parallel.For(0, (count + 4095) / 4096, chunk =>
+        {
+            Span<byte> text = stackalloc byte[8];
+            for (var i = chunk * 4096; i < Math.Min(count, (chunk + 1) * 4096); i++)
+            {
+                text.Clear();
+                _lengths[i] = (byte)format(i, text);
+                _texts[i] = System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(text);
+            }
+        });
+    }
+
+    /// <summary>Numbers below this have at most eight digits (with the point for thousandths: 9999.999).</summary>
+    public const int MaxCount = 10_000_000;
+
+    /// <summary>0 to count - 1 as integers.</summary>
+    public static PackedNumbers Integers(int count) =>
+        new(Math.Min(count, MaxCount), static (value, text) => JsonText.WriteDigits(value, text));
+
+    /// <summary>k / 1000 for k from 0 to count - 1, as <see cref="JsonText.WriteThousandths"/> writes them.</summary>
+    public static PackedNumbers Thousandths(int count) =>
+        new(Math.Min(count, MaxCount), static (k, text) =>
+        {
+            var length = JsonText.ThousandthsLength(k);
+            JsonText.WriteThousandths(k, text[..length]);
+            return length;
+        });
+
+    /// <summary>Numbers held: 0 to Count - 1.</summary>
+    public int Count => _lengths.Length;
+
+    public ulong Text(int i) => _texts[i];
+
+    public int Length(int i) => _lengths[i];
+}
+
+/// <summary>
 /// Writes JSON as UTF-8 into a span whose exact length was found first by running the same code in measuring mode, so
 /// big outputs go straight into their final array with no intermediate buffers or strings.
 /// </summary>
@@ -178,6 +227,20 @@ internal ref struct JsonWriter
         ArgumentOutOfRangeException.ThrowIfNegative(thousandths);
         var length = JsonText.ThousandthsLength(thousandths);
         if (!_measuring) JsonText.WriteThousandths(thousandths, _output.Slice(Length, length));
+        Length += length;
+    }
+
+    /// <summary>Number <paramref name="i"/> of the table (below its <see cref="PackedNumbers.Count"/>).</summary>
+    public void Packed(PackedNumbers numbers, int i)
+    {
+        var length = numbers.Length(i);
+        if (!_measuring)
+        {
+            // All eight bytes when they fit: the ones past the number are overwritten by what follows.
+            var rest = _output[Length..];
+            if (rest.Length >= sizeof(ulong)) System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(rest, numbers.Text(i));
+            else for (var b = 0; b < length; b++) rest[b] = (byte)(numbers.Text(i) >> (8 * b));
+        }
         Length += length;
     }
 

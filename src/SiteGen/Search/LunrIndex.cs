@@ -68,7 +68,7 @@ public sealed class LunrIndex
     /// </remarks>
     public byte[] ToUtf8Json()
     {
-        var json = JsonParts.Of(_fields, _refs, _terms);
+        var json = JsonParts.Of(_fields, _refs, _terms, _vectorThousandths.Length == 0 ? 0 : _vectorThousandths.Max());
         var vectorCount = _vectorStarts.Length - 1;
         var vectorChunks = (vectorCount + ChunkSize - 1) / ChunkSize;
         var postingChunks = (_termsByText.Length + ChunkSize - 1) / ChunkSize;
@@ -125,10 +125,19 @@ public sealed class LunrIndex
     /// Field names, refs and terms escaped and encoded once: item i is <c>Text[Starts[i]..Starts[i + 1]]</c>. A ref is held
     /// as its posting entry <c>,"ref":{}</c>, which also holds the ref alone.
     /// </summary>
-    private sealed record JsonParts(EncodedStrings Fields, EncodedStrings RefEntries, EncodedStrings Terms)
+    /// <remarks>Term indexes and scores are written from tables of their text (scores above the table's range, never seen
+    /// with lunr's boosts, digit by digit).</remarks>
+    private sealed record JsonParts(EncodedStrings Fields, EncodedStrings RefEntries, EncodedStrings Terms, PackedNumbers TermIndexes, PackedNumbers Scores)
     {
-        public static JsonParts Of(string[] fields, string[] refs, string[] terms) =>
-            new(EncodedStrings.Of(fields, "", ""), EncodedStrings.Of(refs, ",\"", "\":{}"), EncodedStrings.Of(terms, "", ""));
+        public static JsonParts Of(string[] fields, string[] refs, string[] terms, int maxThousandths) =>
+            new(EncodedStrings.Of(fields, "", ""), EncodedStrings.Of(refs, ",\"", "\":{}"), EncodedStrings.Of(terms, "", ""),
+                PackedNumbers.Integers(terms.Length), PackedNumbers.Thousandths(Math.Min(maxThousandths, 1 << 20) + 1));
+
+        public void WriteTermIndex(ref JsonWriter writer, int term)
+        {
+            if ((uint)term < (uint)TermIndexes.Count) writer.Packed(TermIndexes, term);
+            else writer.Int(term);
+        }
 
         /// <summary>A ref's escaped UTF-8 alone.</summary>
         public ReadOnlySpan<byte> Ref(int document) => RefEntries[document][2..^4];
@@ -188,9 +197,11 @@ public sealed class LunrIndex
             for (var i = _vectorStarts[v]; i < _vectorStarts[v + 1]; i++)
             {
                 if (i > _vectorStarts[v]) writer.Raw(',');
-                writer.Int(_vectorTerms[i]);
+                json.WriteTermIndex(ref writer, _vectorTerms[i]);
                 writer.Raw(',');
-                if (_vectorThousandths[i] >= 0) writer.Thousandths(_vectorThousandths[i]);
+                var thousandths = _vectorThousandths[i];
+                if ((uint)thousandths < (uint)json.Scores.Count) writer.Packed(json.Scores, thousandths);
+                else if (thousandths >= 0) writer.Thousandths(thousandths);
                 else writer.Number(_otherScores[i]);
             }
             writer.Raw("]]"u8);
@@ -206,7 +217,7 @@ public sealed class LunrIndex
             writer.Raw(p > 0 ? ",[\""u8 : "[\""u8);
             writer.Raw(json.Terms[term]);
             writer.Raw("\",{\"_index\":"u8);
-            writer.Int(term);
+            json.WriteTermIndex(ref writer, term);
             for (var f = 0; f < _fields.Length; f++)
             {
                 writer.Raw(",\""u8);

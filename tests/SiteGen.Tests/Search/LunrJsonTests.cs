@@ -70,6 +70,38 @@ public sealed class LunrJsonTests
     }
 
     [Fact]
+    public void Packed_number_tables_write_every_term_index_and_score_as_R_writes_them()
+    {
+        // The index writes term indexes and scores from these tables; each number alone in an exact-size buffer, so the
+        // end of the output (fewer than eight bytes left) is covered too.
+        var integers = PackedNumbers.Integers(200_000);
+        var scores = PackedNumbers.Thousandths((1 << 20) + 1);
+        string Write(PackedNumbers numbers, int i)
+        {
+            var measure = JsonWriter.Measuring();
+            measure.Packed(numbers, i);
+            var bytes = new byte[measure.Length];
+            var writer = new JsonWriter(bytes);
+            writer.Packed(numbers, i);
+            return Encoding.ASCII.GetString(bytes);
+        }
+        for (var i = 0; i < integers.Count; i++)
+            if (Write(integers, i) != i.ToString(CultureInfo.InvariantCulture)) Assert.Fail($"term index {i}: {Write(integers, i)}");
+        for (var k = 0; k < scores.Count; k++)
+        {
+            var expected = (k / 1000.0).ToString("R", CultureInfo.InvariantCulture);
+            if (Write(scores, k) != expected) Assert.Fail($"k = {k}: {Write(scores, k)}, R writes {expected}");
+        }
+        // Followed by more text, the eight-byte store's spare bytes are overwritten.
+        var buffer = new byte[16];
+        var json = new JsonWriter(buffer);
+        json.Packed(scores, 1500);
+        json.Raw(',');
+        json.Packed(integers, 7);
+        Assert.Equal("1.5,7", Encoding.ASCII.GetString(buffer, 0, json.Length));
+    }
+
+    [Fact]
     public void Digit_counts_match_the_written_numbers_around_every_power_of_ten()
     {
         for (long power = 1; power <= 1_000_000_000_000_000; power *= 10)
