@@ -189,7 +189,7 @@ public static class SiteBuilder
             ("atom.xml", () => Utf8(Feeds.Atom(config, model))),
             ("calendar.ics", () => Utf8(Feeds.Calendar(config, model))),
             ("papers.json", () => CatalogFiles.PapersJsonUtf8(catalog, config.BaseUrl)),
-            ("papers.bib", () => Utf8(CatalogFiles.PapersBib(catalog))),
+            ("papers.bib", () => CatalogFiles.PapersBibUtf8(catalog)),
             ("dedup-report.json", () => CatalogFiles.DedupReportJsonUtf8(catalog)),
         ];
         var files = new OutputFile[makers.Length];

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -25,12 +26,14 @@ public static class CatalogFiles
     /// <summary>papers.json as the UTF-8 bytes written to the site (no string copy: the file is large for big catalogs).</summary>
     public static byte[] PapersJsonUtf8(Model.Catalog catalog, string baseUrl)
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, Compact))
+        using var buffer = new ChunkedBuffer();
+        var sessionsPrefix = baseUrl + "sessions/";
+        var sources = new List<SourceRef>();
+        using (var w = new Utf8JsonWriter(buffer, Compact))
         {
             w.WriteStartObject();
             w.WriteStartArray("papers");
-            foreach (var p in catalog.Papers.OrderBy(p => p.Id, StringComparer.Ordinal))
+            foreach (var p in ById(catalog.Papers))
             {
                 w.WriteStartObject();
                 w.WriteString("id", p.Id);
@@ -43,7 +46,8 @@ public static class CatalogFiles
                 else w.WriteNull("authorCount");
                 w.WriteString("abstract", p.Abstract);
                 w.WriteStartArray("sources");
-                foreach (var s in SortedSources(p))
+                SortedSources(p, sources);
+                foreach (var s in sources)
                 {
                     w.WriteStartObject();
                     WriteSource(w, s);
@@ -51,14 +55,14 @@ public static class CatalogFiles
                 }
                 w.WriteEndArray();
                 w.WriteStartArray("sessions");
-                foreach (var name in p.Sessions.Order(StringComparer.Ordinal)) w.WriteStringValue($"{baseUrl}sessions/{name}/");
+                foreach (var name in InOrdinalOrder(p.Sessions)) WriteSessionUrl(w, sessionsPrefix, name);
                 w.WriteEndArray();
                 w.WriteEndObject();
             }
             w.WriteEndArray();
             w.WriteEndObject();
         }
-        return stream.ToArray();
+        return buffer.ToArray();
     }
 
     /// <summary>
@@ -82,8 +86,8 @@ public static class CatalogFiles
                 keyBySource[r.Source] = key;
             }
 
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, Pretty))
+        using var buffer = new ChunkedBuffer();
+        using (var w = new Utf8JsonWriter(buffer, Pretty))
         {
             w.WriteStartObject();
             w.WriteNumber("records", catalog.Papers.Sum(p => p.Records.Count));
@@ -106,14 +110,24 @@ public static class CatalogFiles
             }
             w.WriteEndArray();
             w.WriteStartArray("mergedPapers");
-            foreach (var p in catalog.Papers.Where(p => p.Records.Count > 1).OrderBy(p => p.Id, StringComparer.Ordinal))
+            var records = new List<PaperRecord>();
+            foreach (var p in ById(catalog.Papers))
             {
+                if (p.Records.Count <= 1) continue;
                 w.WriteStartObject();
                 w.WriteString("id", p.Id);
                 w.WriteString("title", p.Title);
                 w.WriteString("arxivId", p.ArxivId);
                 w.WriteStartArray("records");
-                foreach (var r in p.Records.OrderBy(r => r.Source.File, StringComparer.Ordinal).ThenBy(r => r.Source.StartLine))
+                records.Clear();
+                records.AddRange(p.Records);
+                // Stable, as the ordering it replaces: records from one file and line keep their merge order.
+                StableSort(records, static (a, b) =>
+                {
+                    var byFile = string.CompareOrdinal(a.Source.File, b.Source.File);
+                    return byFile != 0 ? byFile : a.Source.StartLine.CompareTo(b.Source.StartLine);
+                });
+                foreach (var r in records)
                 {
                     w.WriteStartObject();
                     w.WriteString("key", keyBySource[r.Source]);
@@ -137,8 +151,7 @@ public static class CatalogFiles
             w.WriteEndArray();
             w.WriteEndObject();
         }
-        stream.WriteByte((byte)'\n');
-        return stream.ToArray();
+        return buffer.ToArray("\n"u8);
     }
 
     /// <summary>The key the review and content/dedup-decisions.yml use for a record: a hash of its own content.</summary>
@@ -163,67 +176,259 @@ public static class CatalogFiles
         w.WriteEndObject();
     }
 
-    private static IEnumerable<SourceRef> SortedSources(Paper p) =>
-        p.Records.Select(r => r.Source).Distinct()
-            .OrderBy(s => s.File, StringComparer.Ordinal).ThenBy(s => s.StartLine).ThenBy(s => s.EndLine).ThenBy(s => s.Kind);
+    /// <summary>The paper's distinct sources in file, line, end line, kind order, into <paramref name="sorted"/> (reused from paper to paper).</summary>
+    private static void SortedSources(Paper p, List<SourceRef> sorted)
+    {
+        sorted.Clear();
+        foreach (var r in p.Records)
+            if (!sorted.Contains(r.Source)) sorted.Add(r.Source);
+        // Distinct sources differ in one of the four keys, so the sort needs no stability.
+        if (sorted.Count > 1) sorted.Sort(static (a, b) =>
+        {
+            var order = string.CompareOrdinal(a.File, b.File);
+            if (order == 0) order = a.StartLine.CompareTo(b.StartLine);
+            if (order == 0) order = a.EndLine.CompareTo(b.EndLine);
+            return order != 0 ? order : a.Kind.CompareTo(b.Kind);
+        });
+    }
+
+    /// <summary>
+    /// Papers in ordinal id order. The resolver already gives them so: checking takes one pass, where a sort made
+    /// delegates and key arrays for every file that lists the papers.
+    /// </summary>
+    private static IReadOnlyList<Paper> ById(IReadOnlyList<Paper> papers)
+    {
+        for (var i = 1; i < papers.Count; i++)
+            if (string.CompareOrdinal(papers[i - 1].Id, papers[i].Id) > 0)
+                return papers.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
+        return papers;
+    }
+
+    /// <summary>Strings in ordinal order, as given when they already are (a paper's sessions are kept sorted).</summary>
+    private static IReadOnlyList<string> InOrdinalOrder(IReadOnlyList<string> names)
+    {
+        for (var i = 1; i < names.Count; i++)
+            if (string.CompareOrdinal(names[i - 1], names[i]) > 0) return names.Order(StringComparer.Ordinal).ToList();
+        return names;
+    }
+
+    /// <summary><c>{prefix}{name}/</c> as a JSON string, built on the stack when short (no string per session URL).</summary>
+    private static void WriteSessionUrl(Utf8JsonWriter w, string prefix, string name)
+    {
+        var length = prefix.Length + name.Length + 1;
+        if (length > 512)
+        {
+            w.WriteStringValue(prefix + name + "/");
+            return;
+        }
+        Span<char> url = stackalloc char[length];
+        prefix.CopyTo(url);
+        name.CopyTo(url[prefix.Length..]);
+        url[^1] = '/';
+        w.WriteStringValue(url);
+    }
+
+    /// <summary>An insertion sort: stable, and the lists it sorts (a paper's records) are short.</summary>
+    private static void StableSort<T>(List<T> items, Comparison<T> compare)
+    {
+        for (var i = 1; i < items.Count; i++)
+        {
+            var item = items[i];
+            var j = i - 1;
+            while (j >= 0 && compare(items[j], item) > 0)
+            {
+                items[j + 1] = items[j];
+                j--;
+            }
+            items[j + 1] = item;
+        }
+    }
 
     /// <summary>papers.bib: one @misc entry per paper, keyed by paper id, arXiv fields when known. TeX specials in scraped text are escaped.</summary>
-    public static string PapersBib(Model.Catalog catalog)
+    public static string PapersBib(Model.Catalog catalog) => Encoding.UTF8.GetString(PapersBibUtf8(catalog));
+
+    /// <summary>papers.bib as the UTF-8 bytes written to the site, written straight into the buffer (no string per field or file).</summary>
+    public static byte[] PapersBibUtf8(Model.Catalog catalog)
     {
-        var sb = new StringBuilder();
-        foreach (var p in catalog.Papers.OrderBy(p => p.Id, StringComparer.Ordinal))
+        using var bib = new ChunkedBuffer();
+        foreach (var p in ById(catalog.Papers))
         {
-            sb.Append("@misc{").Append(BibKey(p.Id)).Append(",\n");
-            void Field(string name, string? value)
+            bib.Write("@misc{"u8);
+            WriteBibKey(bib, p.Id);
+            bib.Write(",\n"u8);
+            if (p.Title is { } title)
             {
-                if (string.IsNullOrWhiteSpace(value)) return;
-                sb.Append("  ").Append(name).Append(" = {").Append(value).Append("},\n");
+                // Braced twice so BibTeX keeps the title's capitals.
+                FieldStart(bib, "title"u8);
+                bib.Write("{"u8);
+                WriteEscaped(bib, title);
+                bib.Write("}"u8);
+                FieldEnd(bib);
             }
-            Field("title", p.Title is null ? null : "{" + Escape(p.Title) + "}");
-            if (p.Authors.Count > 0)
+            // A field whose value is blank is left out: escaping keeps a value blank exactly when it was.
+            var andOthers = p.AuthorCount is { } c && c > p.Authors.Count;
+            if (p.Authors.Count > 1 || (p.Authors.Count == 1 && (andOthers || !string.IsNullOrWhiteSpace(p.Authors[0]))))
             {
-                var authors = string.Join(" and ", p.Authors.Select(Escape));
-                if (p.AuthorCount is { } c && c > p.Authors.Count) authors += " and others";
-                Field("author", authors);
+                FieldStart(bib, "author"u8);
+                for (var i = 0; i < p.Authors.Count; i++)
+                {
+                    if (i > 0) bib.Write(" and "u8);
+                    WriteEscaped(bib, p.Authors[i]);
+                }
+                if (andOthers) bib.Write(" and others"u8);
+                FieldEnd(bib);
             }
-            Field("year", p.Date?.Year.ToString(CultureInfo.InvariantCulture));
+            if (p.Date is { } date)
+            {
+                FieldStart(bib, "year"u8);
+                bib.Write(date.Year.ToString(CultureInfo.InvariantCulture));
+                FieldEnd(bib);
+            }
             if (p.ArxivId is { } id)
             {
-                Field("eprint", Escape(id));
-                Field("archivePrefix", "arXiv");
-                Field("url", Escape("https://arxiv.org/abs/" + id));
+                EscapedField(bib, "eprint"u8, id);
+                bib.Write("  archivePrefix = {arXiv},\n"u8);
+                FieldStart(bib, "url"u8);
+                bib.Write("https://arxiv.org/abs/"u8);
+                WriteEscaped(bib, id);
+                FieldEnd(bib);
             }
-            else if (p.Url is { } url) Field("url", Escape(url));
-            Field("doi", p.Doi is null ? null : Escape(p.Doi));
-            sb.Append("}\n\n");
+            else if (p.Url is { } url) EscapedField(bib, "url"u8, url);
+            if (p.Doi is { } doi) EscapedField(bib, "doi"u8, doi);
+            bib.Write("}\n\n"u8);
         }
-        return sb.ToString();
+        return bib.ToArray();
     }
 
-    private static string BibKey(string id)
+    private static void FieldStart(ChunkedBuffer bib, ReadOnlySpan<byte> name)
     {
-        var sb = new StringBuilder();
-        foreach (var c in id) sb.Append(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':' ? c : '-');
-        return sb.ToString();
+        bib.Write("  "u8);
+        bib.Write(name);
+        bib.Write(" = {"u8);
     }
+
+    private static void FieldEnd(ChunkedBuffer bib) => bib.Write("},\n"u8);
+
+    private static void EscapedField(ChunkedBuffer bib, ReadOnlySpan<byte> name, string value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return;
+        FieldStart(bib, name);
+        WriteEscaped(bib, value);
+        FieldEnd(bib);
+    }
+
+    private static void WriteBibKey(ChunkedBuffer bib, string id)
+    {
+        var key = bib.GetSpan(id.Length);
+        for (var i = 0; i < id.Length; i++)
+        {
+            var c = id[i];
+            key[i] = char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':' ? (byte)c : (byte)'-';
+        }
+        bib.Advance(id.Length);
+    }
+
+    private static readonly SearchValues<char> TexSpecials = SearchValues.Create("\\{}%&$#_^~\r\n\t");
 
     /// <summary>Escapes characters that TeX treats specially, so a scraped title cannot break or inject into the .bib file.</summary>
-    private static string Escape(string s)
+    private static void WriteEscaped(ChunkedBuffer bib, string s)
     {
-        var sb = new StringBuilder(s.Length + 8);
-        foreach (var c in s)
+        var rest = s.AsSpan();
+        while (true)
         {
-            switch (c)
+            var at = rest.IndexOfAny(TexSpecials);
+            // Runs end only at ASCII characters, so a surrogate pair is never split between two encodings.
+            bib.Write(at < 0 ? rest : rest[..at]);
+            if (at < 0) return;
+            switch (rest[at])
             {
-                case '\\': sb.Append("\\textbackslash{}"); break;
-                case '{' or '}' or '%' or '&' or '$' or '#' or '_': sb.Append('\\').Append(c); break;
-                case '^': sb.Append("\\^{}"); break;
-                case '~': sb.Append("\\~{}"); break;
-                case '\r' or '\n' or '\t': sb.Append(' '); break;
-                default: sb.Append(c); break;
+                case '\\': bib.Write("\\textbackslash{}"u8); break;
+                case '^': bib.Write("\\^{}"u8); break;
+                case '~': bib.Write("\\~{}"u8); break;
+                case '\r' or '\n' or '\t': bib.Write(" "u8); break;
+                default:
+                    var escaped = bib.GetSpan(2);
+                    escaped[0] = (byte)'\\';
+                    escaped[1] = (byte)rest[at];
+                    bib.Advance(2);
+                    break;
             }
+            rest = rest[(at + 1)..];
         }
-        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Output gathered in pooled chunks and copied once into an array of its exact size. A MemoryStream doubles its
+    /// array as it grows and ToArray copies it again: about four times the file in allocations, tens of MB for papers.json.
+    /// </summary>
+    private sealed class ChunkedBuffer : IBufferWriter<byte>, IDisposable
+    {
+        private const int ChunkSize = 1 << 20;
+        private readonly List<(byte[] Chunk, int Used)> _full = [];
+        private byte[] _current = ArrayPool<byte>.Shared.Rent(ChunkSize);
+        private int _used;
+        private long _fullLength;
+
+        public void Advance(int count) => _used += count;
+
+        public Memory<byte> GetMemory(int sizeHint = 0)
+        {
+            Reserve(sizeHint);
+            return _current.AsMemory(_used);
+        }
+
+        public Span<byte> GetSpan(int sizeHint = 0)
+        {
+            Reserve(sizeHint);
+            return _current.AsSpan(_used);
+        }
+
+        public void Write(ReadOnlySpan<byte> bytes)
+        {
+            bytes.CopyTo(GetSpan(bytes.Length));
+            _used += bytes.Length;
+        }
+
+        /// <summary>Text as UTF-8 (a lone surrogate becomes U+FFFD, as <see cref="Encoding.UTF8"/> makes it).</summary>
+        public void Write(ReadOnlySpan<char> text)
+        {
+            if (text.IsEmpty) return;
+            var written = Encoding.UTF8.GetBytes(text, GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length)));
+            _used += written;
+        }
+
+        private void Reserve(int sizeHint)
+        {
+            sizeHint = Math.Max(sizeHint, 1);
+            if (_current.Length - _used >= sizeHint) return;
+            _full.Add((_current, _used));
+            _fullLength += _used;
+            _current = ArrayPool<byte>.Shared.Rent(Math.Max(ChunkSize, sizeHint));
+            _used = 0;
+        }
+
+        public byte[] ToArray(ReadOnlySpan<byte> tail = default)
+        {
+            var bytes = new byte[checked((int)(_fullLength + _used + tail.Length))];
+            var at = 0;
+            foreach (var (chunk, used) in _full)
+            {
+                chunk.AsSpan(0, used).CopyTo(bytes.AsSpan(at));
+                at += used;
+            }
+            _current.AsSpan(0, _used).CopyTo(bytes.AsSpan(at));
+            tail.CopyTo(bytes.AsSpan(at + _used));
+            return bytes;
+        }
+
+        public void Dispose()
+        {
+            foreach (var (chunk, _) in _full) ArrayPool<byte>.Shared.Return(chunk);
+            _full.Clear();
+            ArrayPool<byte>.Shared.Return(_current);
+            _current = [];
+            _used = 0;
+        }
     }
 
     /// <summary>Where a value came from, as every file SiteGen writes names it: file, line, kind.</summary>

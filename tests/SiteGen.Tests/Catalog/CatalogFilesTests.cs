@@ -109,4 +109,58 @@ public sealed class CatalogFilesTests
         Assert.Equal(a.Records, b.Records, (x, y) => x.Source == y.Source && x.Title == y.Title && x.Abstract == y.Abstract && x.ArxivId == y.ArxivId);
         Assert.Equal(a.Truth, b.Truth);
     }
+
+    [Fact]
+    public void Files_list_papers_by_id_and_sources_once_each_in_file_and_line_order_whatever_order_the_catalog_gives()
+    {
+        var listing = new SourceRef("listings/b.txt", 40, 44, SourceKind.HfListing);
+        var session = new SourceRef("sessions/a.md", 12, 15, SourceKind.Session);
+        var earlier = new SourceRef("listings/b.txt", 7, 9, SourceKind.ArxivListing);
+        PaperRecord Record(SourceRef source) => new() { Source = source, Title = "Some title" };
+        var second = new Paper { Id = "p2", Title = "Second", Records = [Record(listing), Record(session), Record(listing), Record(earlier)], Sessions = ["z-last", "a-first"] };
+        var first = new Paper { Id = "p1", Title = "First", Records = [Record(session)] };
+        var catalog = new Model.Catalog([second, first], [], new Dictionary<SourceRef, string>());
+
+        using var doc = JsonDocument.Parse(CatalogFiles.PapersJson(catalog, "/c/"));
+        var papers = doc.RootElement.GetProperty("papers").EnumerateArray().ToList();
+        Assert.Equal(["p1", "p2"], papers.Select(p => p.GetProperty("id").GetString()));
+        Assert.Equal([("listings/b.txt", 7), ("listings/b.txt", 40), ("sessions/a.md", 12)],
+            papers[1].GetProperty("sources").EnumerateArray().Select(s => (s.GetProperty("file").GetString(), s.GetProperty("line").GetInt32())));
+        Assert.Equal(["/c/sessions/a-first/", "/c/sessions/z-last/"], papers[1].GetProperty("sessions").EnumerateArray().Select(s => s.GetString()));
+        var bib = CatalogFiles.PapersBib(catalog);
+        Assert.True(bib.IndexOf("@misc{p1,", StringComparison.Ordinal) < bib.IndexOf("@misc{p2,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Bibtex_leaves_out_blank_fields_and_keeps_and_others()
+    {
+        var blank = new Paper { Id = "blank author/1", Title = "T", Authors = ["  "], Url = " ", Doi = "10.1/x_y" };
+        var others = new Paper { Id = "others", Title = "T~2", Authors = ["  "], AuthorCount = 3, Date = new DateOnly(2024, 5, 1) };
+        var bib = CatalogFiles.PapersBib(new Model.Catalog([blank, others], [], new Dictionary<SourceRef, string>()));
+        Assert.Equal(
+            "@misc{blank-author-1,\n  title = {{T}},\n  doi = {10.1/x\\_y},\n}\n\n" +
+            "@misc{others,\n  title = {{T\\~{}2}},\n  author = {   and others},\n  year = {2024},\n}\n\n", bib);
+    }
+
+    [Fact]
+    public void Large_files_come_out_whole_and_in_utf8()
+    {
+        // Several MB: the files are gathered in 1 MB pieces, and every piece must be joined in order.
+        var papers = Enumerable.Range(0, 3000).Select(i => new Paper
+        {
+            Id = $"p{i:D5}",
+            Title = $"Título {i} — ünïcödé",
+            Authors = ["Zoë Kim", "Jun Diaz"],
+            Abstract = string.Concat(Enumerable.Repeat($"Abstract {i} with text & symbols. ", 40)),
+        }).ToList();
+        var catalog = new Model.Catalog(papers, [], new Dictionary<SourceRef, string>());
+        var json = CatalogFiles.PapersJsonUtf8(catalog, "/");
+        Assert.True(json.Length > 3_000_000);
+        using var doc = JsonDocument.Parse(json);
+        Assert.Equal(papers.Select(p => p.Abstract), doc.RootElement.GetProperty("papers").EnumerateArray().Select(p => p.GetProperty("abstract").GetString()));
+        var bib = System.Text.Encoding.UTF8.GetString(CatalogFiles.PapersBibUtf8(catalog));
+        Assert.Equal(3000, bib.Split("@misc{").Length - 1);
+        Assert.Contains("@misc{p02999,\n  title = {{Título 2999 — ünïcödé}},\n  author = {Zoë Kim and Jun Diaz},\n}\n\n", bib, StringComparison.Ordinal);
+        Assert.EndsWith("}\n\n", bib, StringComparison.Ordinal);
+    }
 }
