@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using SiteGen.Content;
 using SiteGen.Model;
@@ -13,17 +14,22 @@ public static class BuildSiteModel
     public static SiteModel Run(SiteConfig config, IReadOnlyList<Session> sessions, Model.Catalog catalog, IReadOnlyList<StaticPage> pages)
     {
         var baseUrl = config.BaseUrl;
-        var papersById = catalog.Papers.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        var sessionTitles = sessions.ToDictionary(s => s.Name, s => s.Title, StringComparer.Ordinal);
-        var tagsByPaper = PaperTags(sessions, catalog);
-        var paperViewArray = new PaperView[catalog.Papers.Count];
-        Parallel.For(0, paperViewArray.Length, i => paperViewArray[i] = PaperView(catalog.Papers[i], baseUrl, sessionTitles, tagsByPaper));
-        var paperViews = paperViewArray.ToList();
+        var papersById = new Dictionary<string, Paper>(catalog.Papers.Count, StringComparer.Ordinal);
+        foreach (var paper in catalog.Papers) papersById.TryAdd(paper.Id, paper);
+        var sessionsByName = new Dictionary<string, Session>(sessions.Count, StringComparer.Ordinal);
+        foreach (var session in sessions) sessionsByName.TryAdd(session.Name, session);
+        var paperViews = new PaperView[catalog.Papers.Count];
+        // Ranges, not single papers, per work item: a paper's view is a few microseconds of work.
+        Parallel.ForEach(Partitioner.Create(0, paperViews.Length, 1024), range =>
+        {
+            var tags = new List<string>();
+            for (var i = range.Item1; i < range.Item2; i++) paperViews[i] = PaperView(catalog.Papers[i], baseUrl, sessionsByName, tags);
+        });
         // Sorted once for both the papers' catalog URLs and the catalog pages.
         var catalogOrder = CatalogOrder(paperViews);
         var catalogUrlById = CatalogUrls(catalogOrder, baseUrl);
         // Review pairs look their papers up by id: a scan per pair was quadratic on large catalogs.
-        var viewById = new Dictionary<string, PaperView>(StringComparer.Ordinal);
+        var viewById = new Dictionary<string, PaperView>(paperViews.Length, StringComparer.Ordinal);
         foreach (var view in paperViews) viewById.TryAdd(view.Id, view);
 
         var dates = SessionDates(config, sessions);
@@ -66,7 +72,8 @@ public static class BuildSiteModel
         SiteConfig config, Model.Catalog catalog, IReadOnlyDictionary<string, Paper> papersById, IReadOnlyDictionary<string, string> catalogUrlById)
     {
         var baseUrl = config.BaseUrl;
-        var cards = s.Readings.Select(r => Card(r, catalog, papersById, catalogUrlById, baseUrl)).ToList();
+        var cards = new List<ReadingCard>(s.Readings.Count);
+        foreach (var r in s.Readings) cards.Add(Card(r, catalog, papersById, catalogUrlById, baseUrl));
         DateOnly? date = dates.TryGetValue(s.Name, out var d) ? d : null;
         return new SessionView
         {
@@ -84,7 +91,7 @@ public static class BuildSiteModel
             NotesHtml = s.NotesHtml,
             MoreNotesHtml = s.MoreNotesHtml,
             VideoHtml = s.VideoHtml,
-            Tags = s.Tags.Select(t => TagLink(t, baseUrl)).ToList(),
+            Tags = TagLinks(s.Tags, baseUrl),
             Categories = s.Categories,
             Topic = s.Categories.Count > 0 ? s.Categories[0] : "",
             Date = date?.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture),
@@ -146,6 +153,13 @@ public static class BuildSiteModel
         return dates;
     }
 
+    private static List<TagLink> TagLinks(IReadOnlyList<string> tags, string baseUrl)
+    {
+        var links = new List<TagLink>(tags.Count);
+        foreach (var tag in tags) links.Add(TagLink(tag, baseUrl));
+        return links;
+    }
+
     private static TagLink TagLink(string tag, string baseUrl)
     {
         var slug = Slug.Of(tag);
@@ -159,40 +173,50 @@ public static class BuildSiteModel
             .Select(g => new TagView(g.First().Name, g.Key, g.Select(x => x.Session).Distinct().ToList()))
             .ToList();
 
-    private static Dictionary<string, List<string>> PaperTags(IReadOnlyList<Session> sessions, Model.Catalog catalog)
+    /// <summary>The tags of the sessions that read the paper, sorted (ordinal) and distinct; <paramref name="scratch"/> is reused between papers.</summary>
+    private static List<string> PaperTags(Paper p, IReadOnlyDictionary<string, Session> sessionsByName, List<string> scratch)
     {
-        var tagsBySession = sessions.ToDictionary(s => s.Name, s => s.Tags, StringComparer.Ordinal);
-        var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var p in catalog.Papers)
-        {
-            // Most papers are read in one session: a sorted copy of its tags, without a LINQ sort per paper.
-            var tags = new List<string>();
-            foreach (var session in p.Sessions)
-                if (tagsBySession.TryGetValue(session, out var t)) tags.AddRange(t);
-            tags.Sort(StringComparer.Ordinal);
-            var distinct = 0;
-            for (var i = 0; i < tags.Count; i++)
-                if (distinct == 0 || !string.Equals(tags[i], tags[distinct - 1], StringComparison.Ordinal)) tags[distinct++] = tags[i];
-            tags.RemoveRange(distinct, tags.Count - distinct);
-            result[p.Id] = tags;
-        }
-        return result;
+        scratch.Clear();
+        foreach (var name in p.Sessions)
+            if (sessionsByName.TryGetValue(name, out var session)) scratch.AddRange(session.Tags);
+        if (scratch.Count == 0) return [];
+        scratch.Sort(StringComparer.Ordinal);
+        var tags = new List<string>(scratch.Count) { scratch[0] };
+        for (var i = 1; i < scratch.Count; i++)
+            if (!string.Equals(scratch[i], tags[^1], StringComparison.Ordinal)) tags.Add(scratch[i]);
+        return tags;
     }
 
-    private static PaperView PaperView(Paper p, string baseUrl, IReadOnlyDictionary<string, string> sessionTitles, IReadOnlyDictionary<string, List<string>> tags) => new()
+    // Plain loops rather than LINQ with lambdas: a closure and its delegates per paper cost more than the view itself.
+    private static PaperView PaperView(Paper p, string baseUrl, IReadOnlyDictionary<string, Session> sessionsByName, List<string> scratch)
     {
-        Id = p.Id,
-        Title = p.Title ?? FallbackTitle(p),
-        Authors = AuthorLine(p.Authors, p.AuthorCount),
-        Date = p.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ArxivId = p.ArxivId,
-        AbsUrl = p.ArxivId is null ? p.Url : $"https://arxiv.org/abs/{p.ArxivId}",
-        PdfUrl = p.ArxivId is null ? null : $"https://arxiv.org/pdf/{p.ArxivId}",
-        Abstract = p.Abstract,
-        Sessions = p.Sessions.Where(sessionTitles.ContainsKey).Select(s => new SessionLink(sessionTitles[s], SessionUrl(baseUrl, s))).ToList(),
-        Sources = p.Records.Select(r => new SourceView(r.Source.File, r.Source.StartLine, r.Source.KindName)).ToList(),
-        Tags = tags.TryGetValue(p.Id, out var t) ? t : [],
-    };
+        var sessions = new List<SessionLink>(p.Sessions.Count);
+        foreach (var name in p.Sessions)
+            if (sessionsByName.TryGetValue(name, out var session)) sessions.Add(new SessionLink(session.Title, SessionUrl(baseUrl, name)));
+        return new PaperView
+        {
+            Id = p.Id,
+            Title = p.Title ?? FallbackTitle(p),
+            Authors = AuthorLine(p.Authors, p.AuthorCount),
+            Date = p.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ArxivId = p.ArxivId,
+            AbsUrl = p.ArxivId is null ? p.Url : "https://arxiv.org/abs/" + p.ArxivId,
+            PdfUrl = p.ArxivId is null ? null : "https://arxiv.org/pdf/" + p.ArxivId,
+            Abstract = p.Abstract,
+            Sessions = sessions,
+            Sources = SourceViews(p.Records, except: null),
+            Tags = PaperTags(p, sessionsByName, scratch),
+        };
+    }
+
+    /// <summary>Where the records came from, leaving out <paramref name="except"/> (the reading a card stands for).</summary>
+    private static List<SourceView> SourceViews(IReadOnlyList<PaperRecord> records, SourceRef? except)
+    {
+        var views = new List<SourceView>(records.Count);
+        foreach (var r in records)
+            if (except is null || r.Source != except) views.Add(new SourceView(r.Source.File, r.Source.StartLine, r.Source.KindName));
+        return views;
+    }
 
     /// <summary>An arXiv listing entry has no title until another source gives one: show the id, or the abstract's start.</summary>
     private static string FallbackTitle(Paper p)
@@ -217,20 +241,40 @@ public static class BuildSiteModel
         return count is { } n && n > authors.Count && authors.Count <= 12 ? $"{shown} (+{n - authors.Count} more)" : shown;
     }
 
-    /// <summary>Papers sorted newest first (undated last, then by title) and split into pages of <see cref="CatalogPageSize"/>.</summary>
-    private static IReadOnlyList<PaperView> CatalogOrder(IReadOnlyList<PaperView> papers) =>
-        papers.OrderByDescending(p => p.Date ?? "", StringComparer.Ordinal)
-            .ThenBy(p => p.Title, StringComparer.Ordinal)
-            .ThenBy(p => p.Id, StringComparer.Ordinal)
-            .ToList();
+    /// <summary>Papers sorted newest first (undated last, then by title, then by id).</summary>
+    private static PaperView[] CatalogOrder(IReadOnlyList<PaperView> papers)
+    {
+        // One comparison over the three keys (what OrderByDescending/ThenBy/ThenBy gave); position breaks any full tie,
+        // so the order stays that of a stable sort.
+        var order = new int[papers.Count];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (a, b) =>
+        {
+            var x = papers[a];
+            var y = papers[b];
+            var byDate = string.CompareOrdinal(y.Date ?? "", x.Date ?? "");
+            if (byDate != 0) return byDate;
+            var byTitle = string.CompareOrdinal(x.Title, y.Title);
+            if (byTitle != 0) return byTitle;
+            var byId = string.CompareOrdinal(x.Id, y.Id);
+            return byId != 0 ? byId : a.CompareTo(b);
+        });
+        var sorted = new PaperView[order.Length];
+        for (var i = 0; i < order.Length; i++) sorted[i] = papers[order[i]];
+        return sorted;
+    }
 
     private static string CatalogPageUrl(string baseUrl, int number) => number == 1 ? baseUrl + "papers/" : $"{baseUrl}papers/page/{number}/";
 
     private static Dictionary<string, string> CatalogUrls(IReadOnlyList<PaperView> ordered, string baseUrl)
     {
-        var urls = new Dictionary<string, string>(StringComparer.Ordinal);
+        var urls = new Dictionary<string, string>(ordered.Count, StringComparer.Ordinal);
+        var pageUrl = "";
         for (var i = 0; i < ordered.Count; i++)
-            urls[ordered[i].Id] = CatalogPageUrl(baseUrl, i / CatalogPageSize + 1) + "#paper-" + ordered[i].Id;
+        {
+            if (i % CatalogPageSize == 0) pageUrl = CatalogPageUrl(baseUrl, i / CatalogPageSize + 1) + "#paper-";
+            urls[ordered[i].Id] = pageUrl + ordered[i].Id;
+        }
         return urls;
     }
 
@@ -267,8 +311,7 @@ public static class BuildSiteModel
             CatalogUrl = paper is not null && catalogUrlById.TryGetValue(paper.Id, out var url) ? url : baseUrl + "papers/",
             Section = r.Section switch { ReadingSection.Required => "Required", ReadingSection.Further => "Further", _ => "" },
             Notes = r.Notes,
-            Sources = (paper?.Records ?? [r]).Where(x => x.Source != r.Source)
-                .Select(x => new SourceView(x.Source.File, x.Source.StartLine, x.Source.KindName)).ToList(),
+            Sources = paper is null ? [] : SourceViews(paper.Records, except: r.Source),
         };
     }
 
