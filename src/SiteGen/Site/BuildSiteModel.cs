@@ -20,11 +20,12 @@ public static class BuildSiteModel
         foreach (var session in sessions) sessionsByName.TryAdd(session.Name, session);
         var paperViews = new PaperView[catalog.Papers.Count];
         // Ranges, not single papers, per work item: a paper's view is a few microseconds of work.
-        Parallel.ForEach(Partitioner.Create(0, paperViews.Length, 1024), range =>
-        {
-            var tags = new List<string>();
-            for (var i = range.Item1; i < range.Item2; i++) paperViews[i] = PaperView(catalog.Papers[i], baseUrl, sessionsByName, tags);
-        });
+        if (paperViews.Length > 0)
+            Parallel.ForEach(Partitioner.Create(0, paperViews.Length, 1024), range =>
+            {
+                var tags = new List<string>();
+                for (var i = range.Item1; i < range.Item2; i++) paperViews[i] = PaperView(catalog.Papers[i], baseUrl, sessionsByName, tags);
+            });
         // Sorted once for both the papers' catalog URLs and the catalog pages.
         var catalogOrder = CatalogOrder(paperViews);
         var catalogUrlById = CatalogUrls(catalogOrder, baseUrl);
