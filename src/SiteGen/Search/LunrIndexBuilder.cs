@@ -98,42 +98,65 @@ public sealed class LunrIndexBuilder
         private int[] _positions = new int[1024];
         private int[] _stemCounts = new int[256];
 
+        private const byte Other = 0, Word = 1, Separator = 2;
+
+        /// <summary>ASCII chars as the tokenizer and trimmer see them (others: separators or not, never word chars).</summary>
+        private static readonly byte[] CharClasses = Enumerable.Range(0, 128)
+            .Select(c => LunrText.IsSeparator((char)c) ? Separator : LunrText.IsWordChar((char)c) ? Word : Other).ToArray();
+
         public AnalyzedField Analyze(string? value)
         {
             if (string.IsNullOrEmpty(value)) return AnalyzedField.Empty;
             if (_lowered.Length < value.Length) _lowered = new char[Math.Max(value.Length, _lowered.Length * 2)];
             var lowered = LunrText.TryLowerJs(value, _lowered) ? _lowered.AsSpan(0, value.Length) : LunrText.ToLowerJs(value).AsSpan();
 
+            // lunr's tokenizer and trimmer in one pass over the chars: a token runs to the next separator; trimmed, it is
+            // its first word char to its last (or "", which stays, as in lunr). The lookup's hash is worked out on the way,
+            // as it stood at the token's last word char.
             var length = 0;
             var pairs = 0;
-            while (true)
+            var classes = CharClasses;
+            for (var i = 0; i < lowered.Length; i++)
             {
-                var end = LunrText.IndexOfSeparator(lowered);
-                var token = end < 0 ? lowered : lowered[..end];
-                if (!token.IsEmpty)
+                var first = -1;
+                var last = -1;
+                var hash = LunrVocabulary.TokenLookup.HashStart;
+                var trimmedHash = hash;
+                var start = i;
+                for (; i < lowered.Length; i++)
                 {
-                    // A token trimmed to "" stays (as in lunr).
-                    var stem = _tokens.StemId(LunrText.Trim(token));
-                    if (stem != LunrVocabulary.StopWord)
+                    var c = lowered[i];
+                    var kind = c < classes.Length ? classes[c] : LunrText.IsSeparator(c) ? Separator : Other;
+                    if (kind == Separator) break;
+                    if (kind == Word)
                     {
-                        length++;
-                        if (stem >= _positions.Length) Array.Resize(ref _positions, Math.Max(stem + 1, _positions.Length * 2));
-                        var position = _positions[stem];
-                        if (position == 0)
-                        {
-                            if (pairs * 2 + 2 > _stemCounts.Length) Array.Resize(ref _stemCounts, _stemCounts.Length * 2);
-                            _stemCounts[pairs * 2] = stem;
-                            _stemCounts[pairs * 2 + 1] = 1;
-                            _positions[stem] = ++pairs;
-                        }
-                        else
-                        {
-                            _stemCounts[position * 2 - 1]++;
-                        }
+                        if (first < 0) first = i;
+                        hash = LunrVocabulary.TokenLookup.HashStep(hash, c);
+                        (last, trimmedHash) = (i, hash);
+                    }
+                    else if (first >= 0)
+                    {
+                        hash = LunrVocabulary.TokenLookup.HashStep(hash, c);
                     }
                 }
-                if (end < 0) break;
-                lowered = lowered[(end + 1)..];
+                if (i == start) continue;
+                var trimmed = first < 0 ? [] : lowered[first..(last + 1)];
+                var stem = _tokens.StemId(trimmed, LunrVocabulary.TokenLookup.HashEnd(trimmedHash));
+                if (stem == LunrVocabulary.StopWord) continue;
+                length++;
+                if (stem >= _positions.Length) Array.Resize(ref _positions, Math.Max(stem + 1, _positions.Length * 2));
+                var position = _positions[stem];
+                if (position == 0)
+                {
+                    if (pairs * 2 + 2 > _stemCounts.Length) Array.Resize(ref _stemCounts, _stemCounts.Length * 2);
+                    _stemCounts[pairs * 2] = stem;
+                    _stemCounts[pairs * 2 + 1] = 1;
+                    _positions[stem] = ++pairs;
+                }
+                else
+                {
+                    _stemCounts[position * 2 - 1]++;
+                }
             }
 
             if (pairs == 0) return AnalyzedField.Empty;

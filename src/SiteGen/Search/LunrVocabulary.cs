@@ -15,8 +15,11 @@ internal sealed class LunrVocabulary
     private readonly Lock _lock = new();
     private readonly Dictionary<string, int> _stemIdByToken = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _stemIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _stemIdByTokenSpan;
     // Written under _lock; read without it only once the parallel pipeline has finished.
     private readonly List<string> _stems = [];
+
+    public LunrVocabulary() => _stemIdByTokenSpan = _stemIdByToken.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Stems numbered so far.</summary>
     public int Count
@@ -30,16 +33,20 @@ internal sealed class LunrVocabulary
     /// <summary>The stem numbered <paramref name="id"/>; call once the pipeline's threads are done.</summary>
     public string Stem(int id) => _stems[id];
 
-    /// <summary>The number of the stem of an already trimmed token, or <see cref="StopWord"/>.</summary>
-    public int StemId(string trimmedToken)
+    /// <summary>
+    /// The number of the stem of an already trimmed token, or <see cref="StopWord"/>; <paramref name="token"/> is the
+    /// vocabulary's string of it, so threads share one string per distinct token.
+    /// </summary>
+    public int StemId(ReadOnlySpan<char> trimmedToken, out string token)
     {
         lock (_lock)
         {
-            if (_stemIdByToken.TryGetValue(trimmedToken, out var id)) return id;
+            if (_stemIdByTokenSpan.TryGetValue(trimmedToken, out token!, out var id)) return id;
+            token = trimmedToken.ToString();
             id = StopWord;
-            if (!LunrText.IsStopWord(trimmedToken))
+            if (!LunrText.IsStopWord(token))
             {
-                var stem = PorterStemmer.Stem(trimmedToken);
+                var stem = PorterStemmer.Stem(token);
                 if (!_stemIds.TryGetValue(stem, out id))
                 {
                     id = _stems.Count;
@@ -47,7 +54,7 @@ internal sealed class LunrVocabulary
                     _stemIds.Add(stem, id);
                 }
             }
-            _stemIdByToken.Add(trimmedToken, id);
+            _stemIdByToken.Add(token, id);
             return id;
         }
     }
@@ -64,9 +71,11 @@ internal sealed class LunrVocabulary
         private int[] _ids = new int[4096];
         private int _count;
 
-        public int StemId(ReadOnlySpan<char> trimmedToken)
+        public int StemId(ReadOnlySpan<char> trimmedToken) => StemId(trimmedToken, Hash(trimmedToken));
+
+        /// <summary>As <see cref="StemId(ReadOnlySpan{char})"/>, with the token's <see cref="Hash"/> worked out by the caller.</summary>
+        public int StemId(ReadOnlySpan<char> trimmedToken, int hash)
         {
-            var hash = Hash(trimmedToken);
             var mask = _tokens.Length - 1;
             var slot = hash & mask;
             while (_tokens[slot] is { } known)
@@ -74,19 +83,25 @@ internal sealed class LunrVocabulary
                 if (_hashes[slot] == hash && trimmedToken.SequenceEqual(known)) return _ids[slot];
                 slot = (slot + 1) & mask;
             }
-            var token = trimmedToken.ToString();
-            var id = vocabulary.StemId(token);
+            var id = vocabulary.StemId(trimmedToken, out var token);
             (_tokens[slot], _hashes[slot], _ids[slot]) = (token, hash, id);
             if (++_count * 2 > _tokens.Length) Grow();
             return id;
         }
 
-        private static int Hash(ReadOnlySpan<char> token)
+        /// <summary>FNV-1a over the chars, made non-negative: <see cref="HashStart"/>, then <see cref="HashStep"/> per char.</summary>
+        public static int Hash(ReadOnlySpan<char> token)
         {
-            var hash = 2166136261u;
-            foreach (var c in token) hash = (hash ^ c) * 16777619u;
-            return (int)(hash & int.MaxValue);
+            var hash = HashStart;
+            foreach (var c in token) hash = HashStep(hash, c);
+            return HashEnd(hash);
         }
+
+        public const uint HashStart = 2166136261u;
+
+        public static uint HashStep(uint hash, char c) => (hash ^ c) * 16777619u;
+
+        public static int HashEnd(uint hash) => (int)(hash & int.MaxValue);
 
         // Kept at most half full, so probe runs stay short.
         private void Grow()
