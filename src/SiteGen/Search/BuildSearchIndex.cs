@@ -61,15 +61,9 @@ public static class BuildSearchIndex
     /// <param name="cache">Pipeline results from earlier builds of this process (the preview server), or null.</param>
     public static SearchIndexUtf8Files RunUtf8(IReadOnlyList<SearchDocument> documents, LunrAnalysisCache? cache = null)
     {
-        var builder = new LunrIndexBuilder(Fields, cache);
         // Accents folded on both sides (here and in search.js) so "café" and "cafe" meet.
-        var folded = new string?[documents.Count][];
-        Parallel.For(0, documents.Count, i =>
-        {
-            var doc = documents[i];
-            folded[i] = [SearchFolding.Fold(doc.Title), SearchFolding.Fold(doc.Authors), SearchFolding.Fold(doc.Tags), SearchFolding.Fold(doc.Body)];
-        });
-        for (var i = 0; i < documents.Count; i++) builder.Add(documents[i].Ref, folded[i]);
+        var builder = new LunrIndexBuilder(Fields, cache) { FoldAccents = true };
+        foreach (var doc in documents) builder.Add(doc.Ref, [doc.Title, doc.Authors, doc.Tags, doc.Body]);
         return new SearchIndexUtf8Files(builder.Build().ToUtf8Json(), DocsJson(documents));
     }
 

@@ -76,6 +76,12 @@ public sealed class LunrIndexBuilder
 
     public int DocumentCount => _refs.Count;
 
+    /// <summary>
+    /// Whether field values are accent-folded (<see cref="SearchFolding.Fold"/>) before lunr's pipeline, as if added
+    /// folded. An analysis cache must be used with one setting only.
+    /// </summary>
+    public bool FoldAccents { get; init; }
+
     /// <summary>Adds a document; <paramref name="fieldValues"/> follows the order of the fields.</summary>
     public void Add(string docRef, IReadOnlyList<string?> fieldValues)
     {
@@ -90,8 +96,9 @@ public sealed class LunrIndexBuilder
     /// stop-word filter and stemmer, worked out once per distinct token), counted per field. Its buffers are reused
     /// from field to field, so a field costs one array, its result.
     /// </summary>
-    private sealed class Analyzer(LunrVocabulary vocabulary)
+    private sealed class Analyzer(LunrVocabulary vocabulary, bool foldAccents)
     {
+        private char[] _folded = [];
         private readonly LunrVocabulary.TokenLookup _tokens = new(vocabulary);
         private char[] _lowered = new char[1024];
         // Per stem number: 1 + the stem's position in _stemCounts for the field being analyzed, 0 when not in it yet.
@@ -107,8 +114,17 @@ public sealed class LunrIndexBuilder
         public AnalyzedField Analyze(string? value)
         {
             if (string.IsNullOrEmpty(value)) return AnalyzedField.Empty;
-            if (_lowered.Length < value.Length) _lowered = new char[Math.Max(value.Length, _lowered.Length * 2)];
-            var lowered = LunrText.TryLowerJs(value, _lowered) ? _lowered.AsSpan(0, value.Length) : LunrText.ToLowerJs(value).AsSpan();
+            ReadOnlySpan<char> text = value;
+            // Accents folded into a buffer rather than a new string: the same chars as SearchFolding.Fold(value).
+            var foldFrom = foldAccents ? SearchFolding.FirstCandidate(text) : -1;
+            if (foldFrom >= 0)
+            {
+                var most = SearchFolding.MaxFoldedLength(text.Length);
+                if (_folded.Length < most) _folded = new char[Math.Max(most, _folded.Length * 2)];
+                text = _folded.AsSpan(0, SearchFolding.Fold(text, foldFrom, _folded));
+            }
+            if (_lowered.Length < text.Length) _lowered = new char[Math.Max(text.Length, _lowered.Length * 2)];
+            var lowered = LunrText.TryLowerJs(text, _lowered) ? _lowered.AsSpan(0, text.Length) : LunrText.ToLowerJs(text.ToString()).AsSpan();
 
             // lunr's tokenizer and trimmer in one pass over the chars: a token runs to the next separator; trimmed, it is
             // its first word char to its last (or "", which stays, as in lunr). The lookup's hash is worked out on the way,
@@ -177,7 +193,7 @@ public sealed class LunrIndexBuilder
         var nextChunk = -1;
         Parallel.For(0, Math.Min(Environment.ProcessorCount, chunks), _ =>
         {
-            var analyzer = new Analyzer(vocabulary);
+            var analyzer = new Analyzer(vocabulary, FoldAccents);
             int chunk;
             while ((chunk = Interlocked.Increment(ref nextChunk)) < chunks)
             {

@@ -16,19 +16,41 @@ public static class SearchFolding
 
     public static string Fold(string text)
     {
-        // Nothing below U+00C0 folds (combining marks and table letters are above it): most text is returned as is.
-        var i = text.AsSpan().IndexOfAnyInRange('\u00C0', '\uFFFF');
-        if (i < 0) return text;
+        var first = FirstCandidate(text);
+        if (first < 0) return text;
+        var buffer = new char[MaxFoldedLength(text.Length)];
+        return new string(buffer, 0, Fold(text, first, buffer));
+    }
 
-        var sb = new System.Text.StringBuilder(text.Length);
-        sb.Append(text, 0, i);
-        for (; i < text.Length; i++)
+    /// <summary>Where folding could first change <paramref name="text"/>, or -1 when it leaves it as it is.</summary>
+    /// <remarks>Nothing below U+00C0 folds (combining marks and table letters are above it): most text is left as it is.</remarks>
+    public static int FirstCandidate(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('\u00C0', '\uFFFF');
+
+    /// <summary>The most chars folding text of this length can give (no letter folds to more than two).</summary>
+    public static int MaxFoldedLength(int length) => length * 2;
+
+    /// <summary>
+    /// <paramref name="text"/> folded into <paramref name="destination"/> (at least <see cref="MaxFoldedLength"/> long);
+    /// returns the folded length. <paramref name="first"/> is <see cref="FirstCandidate"/>: chars before it are copied.
+    /// </summary>
+    public static int Fold(ReadOnlySpan<char> text, int first, Span<char> destination)
+    {
+        text[..first].CopyTo(destination);
+        var length = first;
+        for (var i = first; i < text.Length; i++)
         {
             var c = text[i];
             if (c is >= '\u0300' and <= '\u036F') continue;
-            if (c >= '\u00C0' && Map.TryGetValue(c, out var folded)) sb.Append(folded);
-            else sb.Append(c);
+            if (c >= '\u00C0' && Map.TryGetValue(c, out var folded))
+            {
+                folded.CopyTo(destination[length..]);
+                length += folded.Length;
+            }
+            else
+            {
+                destination[length++] = c;
+            }
         }
-        return sb.ToString();
+        return length;
     }
 }

@@ -175,6 +175,28 @@ public sealed class LunrIndexBuilderTests
         Assert.Contains("Café École", files.DocsJson);
     }
 
+    [Fact]
+    public void Folding_inside_the_builder_equals_adding_folded_text()
+    {
+        // Every folded letter, combining marks, letters that fold to two, the two capitals JavaScript lower-cases
+        // specially, and a text long enough to grow the buffers.
+        var letters = string.Concat(SearchFolding.Table.Split(' ').Select(e => e[0]));
+        string[] texts =
+        [
+            "Café Müller e\u0301cole", "Straße ÆSIR þorn Œuvre", "İstanbul ΟΔΟΣ naïve", letters,
+            string.Join(' ', Enumerable.Repeat("Łódź ß-ß plain words", 2000)), "", "ascii only",
+        ];
+        var folding = new LunrIndexBuilder(Fields) { FoldAccents = true };
+        var folded = new LunrIndexBuilder(Fields);
+        for (var i = 0; i < texts.Length; i++)
+        {
+            var title = texts[(i + 1) % texts.Length];
+            folding.Add($"d{i}", [title, texts[i]]);
+            folded.Add($"d{i}", [SearchFolding.Fold(title), SearchFolding.Fold(texts[i])]);
+        }
+        Assert.Equal(folded.Build().ToUtf8Json(), folding.Build().ToUtf8Json());
+    }
+
     [Theory]
     [InlineData("Café Müller", "Cafe Muller")]
     [InlineData("Łódź Straße Ærø", "Lodz Strasse AEro")]
