@@ -55,7 +55,8 @@ internal static class FrontMatterYaml
     internal static IReadOnlyList<FrontMatterEntry>? TryReadSimple(string yaml)
     {
         var entries = new List<FrontMatterEntry>();
-        var keys = new HashSet<string>(StringComparer.Ordinal);
+        // Front matter has a dozen keys: duplicates are looked for among the entries, a set only for a long one.
+        HashSet<string>? keys = null;
         // The key whose value may still turn out to be a list: "tags:" with nothing after the colon.
         string? openKey = null;
         var openLine = 0;
@@ -105,8 +106,8 @@ internal static class FrontMatterYaml
             CloseOpenKey();
             var colon = content.IndexOf(':');
             if (colon <= 0 || !IsSimpleKey(content[..colon])) return null;
-            var key = content[..colon].ToString();
-            if (!keys.Add(key)) return null;
+            var key = KnownKeys.TryGetValue(content[..colon], out var known) ? known : content[..colon].ToString();
+            if (!IsNewKey(key, entries, ref keys)) return null;
             var rest = content[(colon + 1)..];
             if (rest.IsEmpty || rest.Trim(' ').IsEmpty)
             {
@@ -121,6 +122,23 @@ internal static class FrontMatterYaml
         }
         CloseOpenKey();
         return entries.Count == 0 ? null : entries;
+    }
+
+    /// <summary>The known keys' strings, so a front matter's keys are not copied out of it.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownKeys =
+        new HashSet<string>(ReadSessions.KnownKeys, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when no entry so far has <paramref name="key"/> (every key before it is in <paramref name="entries"/>).</summary>
+    private static bool IsNewKey(string key, List<FrontMatterEntry> entries, ref HashSet<string>? keys)
+    {
+        if (keys is null && entries.Count < 16)
+        {
+            foreach (var entry in entries)
+                if (string.Equals(entry.Key, key, StringComparison.Ordinal)) return false;
+            return true;
+        }
+        keys ??= new HashSet<string>(entries.Select(entry => entry.Key), StringComparer.Ordinal);
+        return keys.Add(key);
     }
 
     /// <summary>Printable, no tab, nothing YAML treats as a line break or byte-order mark.</summary>

@@ -171,7 +171,15 @@ public static class ReadSessions
         string Instructor(FrontMatterEntry entry, int line) =>
             InstructorHtml.Prepare(entry.Scalar, config.BaseUrl, deck => LinkedDeckExists(content, deck, entry.Key, line, entry.Column, display, diagnostics));
 
+        // The values are gathered first and the session made once: a copy of the record per key was most of what
+        // reading the front matter allocated.
         bool titleSeen = false;
+        var (title, isSection) = (session.Title, session.IsSection);
+        var (lecture, lectureExists, extra, extraExists) = (session.Lecture, session.LectureExists, session.ExtraContent, session.ExtraContentExists);
+        var (lectureVersion, notesHtml, moreNotesHtml, videoHtml) = (session.LectureVersion, session.NotesHtml, session.MoreNotesHtml, session.VideoHtml);
+        var (tags, categories, desc, term, layout) = (session.Tags, session.Categories, session.Desc, session.Term, session.Layout);
+        var (isExtra, isPlatform, isBackground, isExam) = (session.IsExtra, session.IsPlatform, session.IsBackground, session.IsExam);
+        var (lOrder, sessionDate) = (session.LOrder, session.Date);
         foreach (var entry in entries)
         {
             var key = entry.Key;
@@ -182,34 +190,34 @@ public static class ReadSessions
             {
                 case "title":
                     titleSeen = true;
-                    var title = CollapseSpaces(scalar);
-                    if (title.Length > 0) session = session with { Title = title, IsSection = title.Contains("Section", StringComparison.Ordinal) };
+                    var collapsed = CollapseSpaces(scalar);
+                    if (collapsed.Length > 0) (title, isSection) = (collapsed, collapsed.Contains("Section", StringComparison.Ordinal));
                     break;
                 case "lecture":
-                    var lecture = NormaliseDeck(scalar, key, line, column, display, diagnostics);
-                    session = session with { Lecture = lecture, LectureExists = DeckExists(content, lecture, key, line, column, display, diagnostics) };
+                    lecture = NormaliseDeck(scalar, key, line, column, display, diagnostics);
+                    lectureExists = DeckExists(content, lecture, key, line, column, display, diagnostics);
                     break;
                 case "extraContent":
-                    var extra = NormaliseDeck(scalar, key, line, column, display, diagnostics);
-                    session = session with { ExtraContent = extra, ExtraContentExists = DeckExists(content, extra, key, line, column, display, diagnostics) };
+                    extra = NormaliseDeck(scalar, key, line, column, display, diagnostics);
+                    extraExists = DeckExists(content, extra, key, line, column, display, diagnostics);
                     break;
-                case "lectureVersion": session = session with { LectureVersion = scalar.Trim() }; break;
-                case "notes": session = session with { NotesHtml = Instructor(entry, line) }; break;
-                case "morenotes": session = session with { MoreNotesHtml = Instructor(entry, line) }; break;
-                case "video": session = session with { VideoHtml = Instructor(entry, line) }; break;
-                case "tags": session = session with { Tags = Labels(entry) }; break;
-                case "categories": session = session with { Categories = Labels(entry) }; break;
-                case "desc": session = session with { Desc = scalar.Trim() }; break;
-                case "term": session = session with { Term = scalar.Trim() }; break;
-                case "layout": session = session with { Layout = scalar.Trim() }; break;
-                case "extra": session = session with { IsExtra = IsTrue(scalar) }; break;
-                case "platform": session = session with { IsPlatform = IsTrue(scalar) }; break;
-                case "background": session = session with { IsBackground = IsTrue(scalar) }; break;
-                case "exam": session = session with { IsExam = IsTrue(scalar) }; break;
+                case "lectureVersion": lectureVersion = scalar.Trim(); break;
+                case "notes": notesHtml = Instructor(entry, line); break;
+                case "morenotes": moreNotesHtml = Instructor(entry, line); break;
+                case "video": videoHtml = Instructor(entry, line); break;
+                case "tags": tags = Labels(entry); break;
+                case "categories": categories = Labels(entry); break;
+                case "desc": desc = scalar.Trim(); break;
+                case "term": term = scalar.Trim(); break;
+                case "layout": layout = scalar.Trim(); break;
+                case "extra": isExtra = IsTrue(scalar); break;
+                case "platform": isPlatform = IsTrue(scalar); break;
+                case "background": isBackground = IsTrue(scalar); break;
+                case "exam": isExam = IsTrue(scalar); break;
                 case "LOrder":
                     if (scalar.Trim().Length == 0) break;
                     if (int.TryParse(scalar.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var order))
-                        session = session with { LOrder = order };
+                        lOrder = order;
                     else
                         diagnostics.Warning(DiagnosticCodes.SessionBadValue, display, line, column,
                             $"LOrder '{scalar.Trim()}' is not a whole number; the session is ordered by file name.", "Write LOrder as an integer, e.g. LOrder: 12.");
@@ -217,7 +225,7 @@ public static class ReadSessions
                 case "date":
                     if (scalar.Trim().Length == 0) break;
                     if (TryParseDate(scalar, out var date))
-                        session = session with { Date = date };
+                        sessionDate = date;
                     else
                         diagnostics.Warning(DiagnosticCodes.SessionBadValue, display, line, column,
                             $"date '{scalar.Trim()}' is not a date; the session has no date.", "Write it as YYYY-MM-DD, e.g. date: 2026-02-03.");
@@ -232,6 +240,13 @@ public static class ReadSessions
                     break;
             }
         }
+        session = session with
+        {
+            Title = title, IsSection = isSection, Lecture = lecture, LectureExists = lectureExists, ExtraContent = extra, ExtraContentExists = extraExists,
+            LectureVersion = lectureVersion, NotesHtml = notesHtml, MoreNotesHtml = moreNotesHtml, VideoHtml = videoHtml, Tags = tags, Categories = categories,
+            Desc = desc, Term = term, Layout = layout, IsExtra = isExtra, IsPlatform = isPlatform, IsBackground = isBackground, IsExam = isExam,
+            LOrder = lOrder, Date = sessionDate,
+        };
         if (!titleSeen || session.Title == session.Name)
             diagnostics.Warning(DiagnosticCodes.SessionNoTitle, display, yamlLine, 1,
                 "The session has no title; the file name is shown instead.", "Add a line title: ... to the front matter.");

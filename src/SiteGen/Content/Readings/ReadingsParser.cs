@@ -113,14 +113,29 @@ public static class ReadingsParser
 
     private static readonly string[] FurtherWords = ["more", "further", "extra", "background", "additional", "optional", "other", "supplementary"];
 
+    /// <summary>"required" among the words before ':' (lowercased, split at spaces) is Required; a <see cref="FurtherWords"/> word Further.</summary>
+    /// <remarks>Word by word over the heading, each lowercased into a small buffer: no lowercased copy and word array per heading.</remarks>
     internal static ReadingSection? ClassifySection(string text)
     {
         var colon = text.IndexOf(':');
-        var words = (colon >= 0 ? text[..colon] : text).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Contains("required")) return ReadingSection.Required;
-        if (words.Any(w => FurtherWords.Contains(w, StringComparer.Ordinal))) return ReadingSection.Further;
-        return null;
+        var head = colon >= 0 ? text.AsSpan(0, colon) : text.AsSpan();
+        Span<char> lower = stackalloc char[LongestSectionWord];
+        var further = false;
+        foreach (var range in head.Split(' '))
+        {
+            var word = head[range];
+            // Lowercasing keeps the length, so only words as long as one of the section words can become one.
+            if (word.Length < 4 || word.Length > LongestSectionWord) continue;
+            var lowered = lower[..word.ToLowerInvariant(lower)];
+            if (lowered.SequenceEqual("required")) return ReadingSection.Required;
+            if (!further)
+                foreach (var candidate in FurtherWords)
+                    if (lowered.SequenceEqual(candidate)) further = true;
+        }
+        return further ? ReadingSection.Further : null;
     }
+
+    private const int LongestSectionWord = 13;
 
     private static void ReadHeadingBlock(BodyLine heading, List<BodyLine> lines, ReadingSection section, BlockContext context, List<PaperRecord> records)
     {

@@ -48,4 +48,32 @@ public class ReadingHeadingTests
         var last = words[^1];
         return last.Equals("reading", StringComparison.OrdinalIgnoreCase) || last.Equals("readings", StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public void Section_kinds_are_what_the_lowercased_words_say()
+    {
+        string[] pieces =
+        [
+            "Required", "REQUIRED", "required", "more", "More", "Further", "extra", "Background", "bac\u212Aground", "requİred", "Additional",
+            "optional", "Other", "supplementary", "Supplementary", "Readings", "reading", ":", " ", "  ", "\t", "**", "x", "requiredx", "ſupplementary",
+        ];
+        var random = new Random(17);
+        var headings = Directory.EnumerateFiles(Fixtures.PathOf("readings"), "*.md", SearchOption.AllDirectories)
+            .SelectMany(File.ReadLines).Where(line => line.StartsWith('#')).Select(line => line.TrimStart('#').Trim()).ToList();
+        for (var n = 0; n < 20000; n++)
+            headings.Add(string.Concat(Enumerable.Range(0, random.Next(1, 8)).Select(_ => pieces[random.Next(pieces.Length)])));
+        foreach (var heading in headings)
+            Assert.True(SectionRule(heading) == ReadingsParser.ClassifySection(heading), heading);
+    }
+
+    /// <summary>The section rule over strings: the text before ':' lowercased and split at spaces.</summary>
+    private static SiteGen.Model.ReadingSection? SectionRule(string text)
+    {
+        var colon = text.IndexOf(':');
+        var words = (colon >= 0 ? text[..colon] : text).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Contains("required")) return SiteGen.Model.ReadingSection.Required;
+        string[] further = ["more", "further", "extra", "background", "additional", "optional", "other", "supplementary"];
+        if (words.Any(w => further.Contains(w, StringComparer.Ordinal))) return SiteGen.Model.ReadingSection.Further;
+        return null;
+    }
 }
