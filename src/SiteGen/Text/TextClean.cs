@@ -96,7 +96,8 @@ public static class TextClean
     public static bool LooksTruncated(string? text)
     {
         if (string.IsNullOrEmpty(text)) return false;
-        var trimmed = text.TrimEnd();
+        // Asked of every abstract: read over a span, no trimmed copy or last-word string.
+        var trimmed = text.AsSpan().TrimEnd();
         if (trimmed.EndsWith("...", StringComparison.Ordinal) || trimmed.EndsWith('…')) return true;
         // An abstract that ends with a link ("... at https://github.com/x/y") is complete.
         var lastWord = trimmed[(trimmed.LastIndexOf(' ') + 1)..];

@@ -17,13 +17,11 @@ internal static class PaperBlock
     private enum ItemKind { Text, Comments, AbstractLabel, Note, Date, Url, Authors }
 
     /// <summary>One item and what its text was read as, worked out once per text: the kind is asked as lines are joined and again when the item is read.</summary>
-    private sealed class Item(BodyLine first, string text)
+    private sealed class Item(string text)
     {
         private string _text = text;
         private ItemKind? _kind;
-        private List<FoundUrl>? _urls;
-
-        public BodyLine First { get; } = first;
+        private IReadOnlyList<FoundUrl>? _urls;
 
         public string Text
         {
@@ -40,7 +38,7 @@ internal static class PaperBlock
         public ItemKind Kind => _kind ??= Classify(this);
 
         /// <summary>The URLs in the text.</summary>
-        public List<FoundUrl> Urls => _urls ??= ReadingText.FindUrls(_text);
+        public IReadOnlyList<FoundUrl> Urls => _urls ??= ReadingText.FindUrls(_text);
 
         /// <summary>The date line the text is, when its kind is Date.</summary>
         public ReadingText.DateLine? Date { get; private set; }
@@ -73,7 +71,9 @@ internal static class PaperBlock
     public static PaperRecord Read(int titleLine, string rawTitle, List<BodyLine> lines, ReadingSection section, BlockContext context)
     {
         var items = CollectItems(lines);
-        var lastLine = lines.LastOrDefault(l => !l.IsBlank)?.Number ?? titleLine;
+        var lastLine = titleLine;
+        for (var i = lines.Count - 1; i >= 0; i--)
+            if (!lines[i].IsBlank) { lastLine = lines[i].Number; break; }
 
         // Title: "#### Splitwise: https://arxiv.org/pdf/2311.18677" gives a name and a URL; "[Title](url)" a title and a URL.
         var (title, titleUrl) = SplitTitle(rawTitle);
@@ -93,10 +93,11 @@ internal static class PaperBlock
         int? dateVersion = null;
         IReadOnlyList<string>? authors = null;
         int? additionalAuthors = null;
-        var comments = new List<string>();
-        var abstractParts = new List<string>();
+        // Made when a paper has any: most have no comments, one abstract paragraph and no second URL.
+        List<string>? comments = null;
+        List<string>? abstractParts = null;
         var notes = new List<string>();
-        var otherUrls = new List<string>();
+        List<string>? otherUrls = null;
 
         foreach (var item in items)
         {
@@ -104,10 +105,10 @@ internal static class PaperBlock
             switch (item.Kind)
             {
                 case ItemKind.Comments:
-                    comments.Add(TextClean.CollapseWhitespace(text[(text.IndexOf(':') + 1)..]));
+                    (comments ??= []).Add(TextClean.CollapseWhitespace(text[(text.IndexOf(':') + 1)..]));
                     break;
                 case ItemKind.AbstractLabel:
-                    abstractParts.Add(TextClean.CollapseWhitespace(text[(text.IndexOf(':') + 1)..]));
+                    (abstractParts ??= []).Add(TextClean.CollapseWhitespace(text[(text.IndexOf(':') + 1)..]));
                     break;
                 case ItemKind.Date:
                     var date = item.Date!;
@@ -127,21 +128,21 @@ internal static class PaperBlock
                     var found = UrlOfLine(item);
                     if (found is null) notes.Add(TextClean.CollapseWhitespace(text));
                     else if (url is null) url = found;
-                    else if (!string.Equals(url, found, StringComparison.Ordinal)) otherUrls.Add(found);
+                    else if (!string.Equals(url, found, StringComparison.Ordinal)) (otherUrls ??= []).Add(found);
                     break;
                 case ItemKind.Authors when authors is null:
                     var list = item.Authors!;
                     (authors, additionalAuthors) = (list.Names, list.AdditionalNotShown);
                     break;
                 case ItemKind.Text when text.Length >= MinAbstractLength && !IsCitation(text):
-                    abstractParts.Add(NormaliseParagraphs(text));
+                    (abstractParts ??= []).Add(NormaliseParagraphs(text));
                     break;
                 default:
                     notes.Add(TextClean.CollapseWhitespace(text));
                     break;
             }
         }
-        notes.AddRange(otherUrls);
+        if (otherUrls is not null) notes.AddRange(otherUrls);
 
         // Identifiers: from the paper's URL, else from any arXiv or DOI link in its notes (a citation line, a second link).
         var arxiv = url is null ? null : ArxivIdentifiers.FromUrlOrDoi(url);
@@ -159,7 +160,7 @@ internal static class PaperBlock
         // The DOI 10.48550/arXiv.X is arXiv id X.
         if (arxiv is null && doi is not null) arxiv = ArxivIdentifiers.FromUrlOrDoi(doi);
 
-        var abstractText = abstractParts.Count == 0 ? null : string.Join("\n\n", abstractParts);
+        var abstractText = abstractParts is null ? null : abstractParts.Count == 1 ? abstractParts[0] : string.Join("\n\n", abstractParts);
         title = string.IsNullOrWhiteSpace(title) ? null : title;
         var record = new PaperRecord
         {
@@ -175,7 +176,7 @@ internal static class PaperBlock
             AuthorCount = additionalAuthors is { } more ? (authors?.Count ?? 0) + more : null,
             Abstract = abstractText,
             AbstractTruncated = TextClean.LooksTruncated(abstractText),
-            Comments = comments.Count == 0 ? null : string.Join("; ", comments),
+            Comments = comments is null ? null : string.Join("; ", comments),
             Notes = notes,
             Section = section,
             Session = context.SessionName,
@@ -216,7 +217,7 @@ internal static class PaperBlock
                     continue;
                 }
             }
-            items.Add(new Item(line, content));
+            items.Add(new Item(content));
             previousBlank = false;
         }
         return items;

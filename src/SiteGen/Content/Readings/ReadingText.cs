@@ -17,9 +17,10 @@ internal static partial class ReadingText
     // ---- URLs ----
 
     /// <summary>Every http(s) URL in the line, including both halves of <c>[https://x](https://x)</c>.</summary>
-    public static List<FoundUrl> FindUrls(string text)
+    /// <remarks>Asked of most items and notes, which mostly hold none: a list is made for the first URL found.</remarks>
+    public static IReadOnlyList<FoundUrl> FindUrls(string text)
     {
-        var found = new List<FoundUrl>();
+        List<FoundUrl>? found = null;
         var at = 0;
         while (at < text.Length)
         {
@@ -35,10 +36,10 @@ internal static partial class ReadingText
             var end = start;
             while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not (')' or ']' or '>' or '<' or '"' or '|')) end++;
             var url = CleanUrl(text[start..end]);
-            if (url.Length > "https://".Length) found.Add(new FoundUrl(start, end - start, url));
+            if (url.Length > "https://".Length) (found ??= []).Add(new FoundUrl(start, end - start, url));
             at = end;
         }
-        return found;
+        return found ?? (IReadOnlyList<FoundUrl>)[];
     }
 
     /// <summary>
@@ -483,7 +484,7 @@ internal static partial class ReadingText
     private static partial Regex MonthYearSuffix();
 
     /// <summary>True when a line starts with an enumeration like "a. " or "c.Kimi": a paper in an enumerated list.</summary>
-    public static bool IsEnumerated(string text) => EnumerationPrefix().IsMatch(text);
+    public static bool IsEnumerated(ReadOnlySpan<char> text) => EnumerationPrefix().IsMatch(text);
 
     /// <summary>"c.Kimi k1.5: … (January 2025)" -> "Kimi k1.5: …"; markdown emphasis and surrounding colons off.</summary>
     public static string CleanTitle(string text)

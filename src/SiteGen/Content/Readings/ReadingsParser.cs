@@ -148,7 +148,7 @@ public static class ReadingsParser
         // An enumerated line ("b. Next Title") after an enumerated heading starts the next paper.
         var split = -1;
         for (var i = 0; i < lines.Count && split < 0; i++)
-            if (!lines[i].IsBlank && lines[i].IsTopLevel && ReadingText.IsEnumerated(lines[i].Content)) split = i;
+            if (!lines[i].IsBlank && lines[i].IsTopLevel && ReadingText.IsEnumerated(lines[i].ContentSpan)) split = i;
         var own = split < 0 ? lines : lines[..split];
         records.Add(PaperBlock.Read(heading.Number, heading.HeadingText, own, section, context));
         if (split >= 0) ReadLooseRegion(lines[split..], section, context, records);
@@ -171,7 +171,7 @@ public static class ReadingsParser
         {
             var line = lines[i];
             if (line.IsBlank) { if (title is not null) items.Add(line); continue; }
-            var startsPaper = line.IsTopLevel && ((line.IsBullet && HasChildren(lines, i)) || ReadingText.IsEnumerated(line.Content));
+            var startsPaper = line.IsTopLevel && ((line.IsBullet && HasChildren(lines, i)) || ReadingText.IsEnumerated(line.ContentSpan));
             if (startsPaper)
             {
                 if (title is { } t) records.Add(PaperBlock.Read(t.Number, t.Content, items, section, context));
@@ -208,9 +208,10 @@ internal sealed record BlockContext(string File, string SessionName, string Disp
 /// <summary>One line of a session body with its file line number and markdown shape.</summary>
 /// <remarks>
 /// The shape is worked out once, over the body's characters, when the line is made: the parser asks it of every line
-/// several times. Only the content of lines that are read gets a string of its own.
+/// several times. A value, not an object per line; only a heading's text and the content of lines that are read
+/// (asked once each) get strings of their own.
 /// </remarks>
-internal sealed class BodyLine
+internal readonly struct BodyLine
 {
     private readonly string _source;
     private readonly int _start;
@@ -241,6 +242,7 @@ internal sealed class BodyLine
             '-' or '*' => lead[1] is ' ' or '\t',
             _ => false,
         };
+        HeadingText = HeadingLevel > 0 ? lead.TrimStart('#').Trim().TrimEnd('#').Trim().ToString() : "";
     }
 
     public int Number { get; }
@@ -273,18 +275,17 @@ internal sealed class BodyLine
     /// <summary>ATX heading level (1-6), 0 when not a heading.</summary>
     public int HeadingLevel { get; }
 
-    private string? _headingText;
-
-    /// <summary>A heading's text without its '#' marks (asked of a paper heading twice: is it a reading section, what is its title).</summary>
-    public string HeadingText => _headingText ??= Span.TrimStart().TrimStart('#').Trim().TrimEnd('#').Trim().ToString();
+    /// <summary>A heading's text without its '#' marks, "" for other lines (made with the line: every heading's is asked).</summary>
+    public string HeadingText { get; }
 
     /// <summary>"+ x", "- x", "* x", and "+x" (seen as "+[Submitted on ...]").</summary>
     public bool IsBullet { get; }
 
-    private string? _content;
-
     /// <summary>The text without indentation and bullet marker.</summary>
-    public string Content => _content ??= (IsBullet ? Span.TrimStart()[1..] : Span).Trim().ToString();
+    public ReadOnlySpan<char> ContentSpan => (IsBullet ? Span.TrimStart()[1..] : Span).Trim();
+
+    /// <summary><see cref="ContentSpan"/> as a string: a new one each time, asked once for each line read.</summary>
+    public string Content => ContentSpan.ToString();
 
     private static int HeadingLevelOf(ReadOnlySpan<char> trimmed, int indent)
     {
