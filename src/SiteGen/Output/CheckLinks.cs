@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using SiteGen.Diagnostics;
 using SiteGen.Rendering;
@@ -28,22 +29,74 @@ public static class CheckLinks
     private static List<(string Url, string Message)> Scan(OutputFile file, string baseUrl, HashSet<string> existing)
     {
         var problems = new List<(string, string)>();
-        foreach (var url in LinkUrls(file.Bytes))
+        var lookup = existing.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Most links are plain ASCII paths that exist: they are decoded into this buffer and looked up as spans, so
+        // only a broken link, or one that needs HTML- or %-decoding, becomes a string (strings were a third of the stage).
+        var buffer = ArrayPool<char>.Shared.Rent(1024);
+        try
         {
-            if (!url.StartsWith('/') || url.StartsWith("//", StringComparison.Ordinal)) continue;
-            var path = url.Split('#', '?')[0];
-            if (!path.StartsWith(baseUrl, StringComparison.Ordinal))
+            var html = file.Bytes.AsSpan();
+            foreach (var (start, length) in new LinkValues(html))
             {
-                problems.Add((url, $"Link {url} is outside the site's base URL {baseUrl}."));
-                continue;
+                var raw = html.Slice(start, length);
+                if (raw.IsEmpty || raw[0] != (byte)'/' || raw.StartsWith("//"u8)) continue;
+                if (raw.Contains((byte)'&') || raw.Contains((byte)'%') || Encoding.UTF8.GetMaxCharCount(length) + "/index.html".Length > buffer.Length)
+                {
+                    if (CheckDecoded(DecodeValue(raw), baseUrl, existing) is { } problem) problems.Add(Problem(problem.Url, problem.Outside, baseUrl, file));
+                    continue;
+                }
+                var chars = buffer.AsSpan(0, Encoding.UTF8.GetChars(raw, buffer));
+                var end = chars.IndexOfAny('#', '?');
+                var path = end < 0 ? chars : chars[..end];
+                if (!path.StartsWith(baseUrl, StringComparison.Ordinal))
+                {
+                    problems.Add(Problem(new string(chars), outside: true, baseUrl, file));
+                    continue;
+                }
+                var relativeLength = path.Length - baseUrl.Length;
+                if (relativeLength == 0 || path[^1] == '/')
+                {
+                    "index.html".CopyTo(buffer.AsSpan(path.Length));
+                    relativeLength += "index.html".Length;
+                }
+                // The buffer now holds "index.html" where a fragment or query may have been: the URL comes from the bytes.
+                if (!Exists(lookup, buffer.AsSpan(baseUrl.Length, relativeLength)))
+                    problems.Add(Problem(Encoding.UTF8.GetString(raw), outside: false, baseUrl, file));
             }
-            var relative = Uri.UnescapeDataString(path[baseUrl.Length..]);
-            if (relative.Length == 0 || relative.EndsWith('/')) relative += "index.html";
-            if (!existing.Contains(relative) && !existing.Contains(relative + "/index.html"))
-                problems.Add((url, $"Link {url} on {file.Path} points to nothing the build writes."));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
         }
         return problems;
     }
+
+    /// <summary>A link whose value needed decoding: the same checks on strings. Null when it is fine.</summary>
+    private static (string Url, bool Outside)? CheckDecoded(string url, string baseUrl, HashSet<string> existing)
+    {
+        if (!url.StartsWith('/') || url.StartsWith("//", StringComparison.Ordinal)) return null;
+        var path = url.Split('#', '?')[0];
+        if (!path.StartsWith(baseUrl, StringComparison.Ordinal)) return (url, true);
+        var relative = Uri.UnescapeDataString(path[baseUrl.Length..]);
+        if (relative.Length == 0 || relative.EndsWith('/')) relative += "index.html";
+        return Exists(existing.GetAlternateLookup<ReadOnlySpan<char>>(), relative) ? null : (url, false);
+    }
+
+    private static bool Exists(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> relative)
+    {
+        if (lookup.Contains(relative)) return true;
+        var length = relative.Length + "/index.html".Length;
+        var rented = length > 512 ? ArrayPool<char>.Shared.Rent(length) : null;
+        var withIndex = rented is null ? stackalloc char[length] : rented.AsSpan(0, length);
+        relative.CopyTo(withIndex);
+        "/index.html".CopyTo(withIndex[relative.Length..]);
+        var found = lookup.Contains(withIndex);
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return found;
+    }
+
+    private static (string Url, string Message) Problem(string url, bool outside, string baseUrl, OutputFile file) =>
+        (url, outside ? $"Link {url} is outside the site's base URL {baseUrl}." : $"Link {url} on {file.Path} points to nothing the build writes.");
 
     /// <summary>
     /// The value of every <c>href="…"</c> and <c>src="…"</c> in the page, left to right, HTML-decoded. Scans the UTF-8
@@ -53,26 +106,47 @@ public static class CheckLinks
     internal static List<string> LinkUrls(ReadOnlySpan<byte> html)
     {
         var urls = new List<string>();
-        var at = 0;
-        while (true)
-        {
-            var found = html[at..].IndexOf("=\""u8);
-            if (found < 0) break;
-            var equals = at + found;
-            var before = html[..equals];
-            if (!before.EndsWith("href"u8) && !before.EndsWith("src"u8))
-            {
-                at = equals + 1;
-                continue;
-            }
-            var start = equals + 2;
-            var length = html[start..].IndexOf((byte)'"');
-            if (length < 0) break; // no closing quote anywhere after: no more links either
-            var url = Encoding.UTF8.GetString(html.Slice(start, length));
-            urls.Add(url.Contains('&') ? System.Net.WebUtility.HtmlDecode(url) : url);
-            at = start + length + 1;
-        }
+        foreach (var (start, length) in new LinkValues(html)) urls.Add(DecodeValue(html.Slice(start, length)));
         return urls;
+    }
+
+    private static string DecodeValue(ReadOnlySpan<byte> value)
+    {
+        var url = Encoding.UTF8.GetString(value);
+        return url.Contains('&') ? System.Net.WebUtility.HtmlDecode(url) : url;
+    }
+
+    /// <summary>Where each <c>href="…"</c> and <c>src="…"</c> value lies in the page's bytes, left to right.</summary>
+    private ref struct LinkValues(ReadOnlySpan<byte> html)
+    {
+        private readonly ReadOnlySpan<byte> _html = html;
+        private int _at;
+
+        public (int Start, int Length) Current { get; private set; }
+
+        public readonly LinkValues GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            while (true)
+            {
+                var found = _html[_at..].IndexOf("=\""u8);
+                if (found < 0) return false;
+                var equals = _at + found;
+                var before = _html[..equals];
+                if (!before.EndsWith("href"u8) && !before.EndsWith("src"u8))
+                {
+                    _at = equals + 1;
+                    continue;
+                }
+                var start = equals + 2;
+                var length = _html[start..].IndexOf((byte)'"');
+                if (length < 0) return false; // no closing quote anywhere after: no more links either
+                Current = (start, length);
+                _at = start + length + 1;
+                return true;
+            }
+        }
     }
 
     private static void Report(OutputFile file, string message, IReadOnlyDictionary<string, string> pageSources, DiagnosticBag diagnostics)

@@ -43,4 +43,30 @@ public class CheckLinksTests
         Assert.Contains(warnings, m => m.StartsWith("Link /course/notes/missing.html on sessions/W01/index.html points to nothing", StringComparison.Ordinal));
         Assert.Contains(warnings, m => m == "Link /elsewhere/page.html is outside the site's base URL /course/.");
     }
+
+    [Fact]
+    public void Links_that_resolve_after_decoding_or_to_a_folder_page_are_no_warning_and_the_rest_keep_their_text()
+    {
+        var files = new[] { "index.html", "sessions/index.html", "tags/réseaux/index.html", "a b.txt" }
+            .Select(p => new SiteGen.Rendering.OutputFile(p, []))
+            .Append(new SiteGen.Rendering.OutputFile("page.html", Encoding.UTF8.GetBytes(
+                """
+                <a href="/course/">home</a><a href="/course/sessions#top">folder</a><a href="/course/sessions/?q=1&amp;x=2">query</a>
+                <a href="/course/tags/réseaux/">raw</a><a href="/course/tags/r%C3%A9seaux/">escaped</a><a href="/course/a%20b.txt">space</a>
+                <a href="https://example.org/x">outside</a><a href="//cdn.example.org/x.js">protocol-relative</a>
+                <a href="/course/gone/#part">gone</a><a href="/course/gone%21/?a=1&amp;b=2">gone escaped</a><a href="/other/">other</a>
+                """)))
+            .ToList();
+        var diagnostics = new SiteGen.Diagnostics.DiagnosticBag();
+
+        CheckLinks.Run("/course/", files, [], new Dictionary<string, string>(StringComparer.Ordinal), diagnostics);
+
+        Assert.Equal(
+            [
+                "Link /course/gone%21/?a=1&b=2 on page.html points to nothing the build writes.",
+                "Link /course/gone/#part on page.html points to nothing the build writes.",
+                "Link /other/ is outside the site's base URL /course/.",
+            ],
+            diagnostics.Items.Select(d => d.Message).Order(StringComparer.Ordinal));
+    }
 }
