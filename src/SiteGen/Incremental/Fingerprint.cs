@@ -1,14 +1,18 @@
 using System.Buffers;
 using System.Buffers.Binary;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 
 namespace SiteGen.Incremental;
 
-/// <summary>Stable content hashes (SHA-256, hex): the same bytes give the same hash in every run and on every machine.</summary>
+/// <summary>
+/// Stable content hashes (XXH128, hex): the same bytes give the same hash in every run and on every machine. They
+/// only tell a changed file or page from an unchanged one, so a fast non-cryptographic hash does: SHA-256 took 5% of a
+/// 3,000-session build's CPU hashing the 150 MB it writes.
+/// </summary>
 public static class Fingerprint
 {
-    public static string Of(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+    public static string Of(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(XxHash128.Hash(bytes));
 
     public static string Of(string text) => Of(Encoding.UTF8.GetBytes(text));
 

@@ -79,7 +79,7 @@ public sealed partial class PageCache : IPageReuse
     }
 
     /// <summary>
-    /// A view's content hash: SHA-256 of its JSON as UTF-8. The serializer code is generated at compile time
+    /// A view's content hash: the fingerprint of its JSON as UTF-8. The serializer code is generated at compile time
     /// (<see cref="ViewJson"/>), so no reflection metadata is built at run time, and every property of a view counts,
     /// including ones added later. The JSON is written into a buffer kept per thread, with the relaxed escaper (views are
     /// mostly HTML, which the default escaper writes as \u003C and the like; either escaping is one-to-one).
