@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using SiteGen.Model;
 
 namespace SiteGen.Rendering;
@@ -39,7 +40,10 @@ public static class RenderPages
 
         var files = new OutputFile[jobs.Count];
         // Two writers per worker, reused from page to page: the page template's output, and the whole page.
-        Parallel.For(0, jobs.Count, () => new PageWriters(templates), (i, _, writers) =>
+        // Parallel.For starts a new worker (and its local state) every time slice: workers take their writers from this
+        // pool and give them back, so buffers grown for the big pages (the home page holds every session) are grown once.
+        var idle = new ConcurrentBag<PageWriters>();
+        Parallel.For(0, jobs.Count, () => idle.TryTake(out var writers) ? writers : new PageWriters(templates), (i, _, writers) =>
         {
             var (path, template, title, url, page) = jobs[i];
             if (reuse?.TryReuse(new PageJob(path, template, title, url, page)) is { } previous)
@@ -51,7 +55,8 @@ public static class RenderPages
             templates.RenderTo(template, new PageContext(model.Site, page, model.Sessions, model.Tags, model.Review), writers.Body);
             files[i] = new OutputFile(path, InLayout(templates, writers, new LayoutContext(model.Site, title, url, BodyMark)));
             return writers;
-        }, writers => writers.Dispose());
+        }, idle.Add);
+        foreach (var writers in idle) writers.Dispose();
         return files;
     }
 
@@ -78,22 +83,22 @@ public static class RenderPages
     /// </summary>
     private static byte[] InLayout(TemplateSet templates, PageWriters writers, LayoutContext marked)
     {
-        var body = writers.Body.Written;
+        var body = writers.Body;
         writers.Page.Clear();
         // A surrogate pair split between the body and the layout would encode differently in parts.
-        if (templates.LayoutWritesBodyOnce && (body.IsEmpty || (!char.IsLowSurrogate(body[0]) && !char.IsHighSurrogate(body[^1]))))
+        if (templates.LayoutWritesBodyOnce && (body.Length == 0 || (!char.IsLowSurrogate(body.First) && !char.IsHighSurrogate(body.Last))))
         {
             templates.RenderTo("layout", marked, writers.Page);
-            var page = writers.Page.Written;
+            var page = writers.Page.AsSpan();
             var at = page.IndexOf(BodyMark, StringComparison.Ordinal);
             if (at >= 0 && page.LastIndexOf(BodyMark, StringComparison.Ordinal) == at)
             {
                 var before = page[..at];
                 var after = page[(at + BodyMark.Length)..];
                 var utf8 = System.Text.Encoding.UTF8;
-                var bytes = GC.AllocateUninitializedArray<byte>(utf8.GetByteCount(before) + utf8.GetByteCount(body) + utf8.GetByteCount(after));
+                var bytes = GC.AllocateUninitializedArray<byte>(utf8.GetByteCount(before) + body.Utf8Length() + utf8.GetByteCount(after));
                 var written = utf8.GetBytes(before, bytes);
-                written += utf8.GetBytes(body, bytes.AsSpan(written));
+                written += body.WriteUtf8(bytes.AsSpan(written));
                 utf8.GetBytes(after, bytes.AsSpan(written));
                 return bytes;
             }
