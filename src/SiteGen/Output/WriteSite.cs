@@ -19,7 +19,7 @@ public static class WriteSite
     /// <summary>Full write, no manifest.</summary>
     /// <param name="copies">Files copied as they are (assets, slide decks): site-relative path -> source file.</param>
     public static void Run(string outDir, IReadOnlyList<OutputFile> files, IReadOnlyDictionary<string, string> copies) =>
-        WriteAll(outDir, files, copies);
+        WriteAll(outDir, files, copies, hashes: null);
 
     /// <param name="previous">The last build's manifest (null: write everything).</param>
     /// <param name="pageKeys">Dependency key of every rendered page, kept in the new manifest.</param>
@@ -28,21 +28,27 @@ public static class WriteSite
     {
         var target = Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar);
         var hashes = new string[files.Count];
-        Parallel.For(0, files.Count, i => hashes[i] = Fingerprint.Of(files[i].Bytes));
         var manifest = new BuildManifest();
-        for (var i = 0; i < files.Count; i++) manifest.Files[files[i].Path] = hashes[i];
         foreach (var (path, source) in copies) manifest.Files[path] = CopyKey(source);
         foreach (var (path, key) in pageKeys) manifest.Pages[path] = key;
+        void AddFileHashes()
+        {
+            for (var i = 0; i < files.Count; i++) manifest.Files[files[i].Path] = hashes[i];
+        }
 
         BuildManifest.Delete(outDir);
         WriteReport report;
         if (previous is null || !Directory.Exists(target))
         {
-            WriteAll(outDir, files, copies);
+            // Each file is hashed as it is written, while its bytes are in the cache.
+            WriteAll(outDir, files, copies, hashes);
+            AddFileHashes();
             report = new WriteReport(files.Count + copies.Count, 0, Full: true);
         }
         else
         {
+            Parallel.For(0, files.Count, i => hashes[i] = Fingerprint.Of(files[i].Bytes));
+            AddFileHashes();
             report = WriteChanged(target, files, hashes, copies, previous, manifest);
         }
         manifest.Save(outDir);
@@ -102,7 +108,8 @@ public static class WriteSite
         return FormattableString.Invariant($"copy:{info.Length}:{info.LastWriteTimeUtc.Ticks}");
     }
 
-    private static void WriteAll(string outDir, IReadOnlyList<OutputFile> files, IReadOnlyDictionary<string, string> copies)
+    /// <param name="hashes">When given, receives each file's fingerprint, in the order of <paramref name="files"/>.</param>
+    private static void WriteAll(string outDir, IReadOnlyList<OutputFile> files, IReadOnlyDictionary<string, string> copies, string[]? hashes)
     {
         var target = Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(target)!;
@@ -112,9 +119,15 @@ public static class WriteSite
         Directory.CreateDirectory(staging);
         try
         {
-            foreach (var dir in files.Select(f => f.Path).Concat(copies.Keys).Select(p => Path.GetDirectoryName(p)).Where(d => !string.IsNullOrEmpty(d)).Distinct(StringComparer.Ordinal))
-                Directory.CreateDirectory(Path.Combine(staging, dir!));
-            Parallel.ForEach(files, file => File.WriteAllBytes(Path.Combine(staging, file.Path), file.Bytes));
+            // A folder per session page: thousands, made on every core (CreateDirectory takes a parent made meanwhile
+            // by another thread as made).
+            var folders = files.Select(f => f.Path).Concat(copies.Keys).Select(p => Path.GetDirectoryName(p)).Where(d => !string.IsNullOrEmpty(d)).Distinct(StringComparer.Ordinal).ToList();
+            Parallel.ForEach(folders, folder => Directory.CreateDirectory(Path.Combine(staging, folder!)));
+            Parallel.For(0, files.Count, i =>
+            {
+                File.WriteAllBytes(Path.Combine(staging, files[i].Path), files[i].Bytes);
+                if (hashes is not null) hashes[i] = Fingerprint.Of(files[i].Bytes);
+            });
             // A course has a slide deck per session: thousands of copies, as parallel as the writes.
             Parallel.ForEach(copies, copy => File.Copy(copy.Value, Path.Combine(staging, copy.Key), overwrite: true));
             Swap(staging, target);
