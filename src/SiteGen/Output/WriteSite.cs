@@ -122,14 +122,16 @@ public static class WriteSite
             // A folder per session page: thousands, made on every core (CreateDirectory takes a parent made meanwhile
             // by another thread as made).
             var folders = files.Select(f => f.Path).Concat(copies.Keys).Select(p => Path.GetDirectoryName(p)).Where(d => !string.IsNullOrEmpty(d)).Distinct(StringComparer.Ordinal).ToList();
-            Parallel.ForEach(folders, folder => Directory.CreateDirectory(Path.Combine(staging, folder!)));
+            Parallel.For(0, folders.Count, i => Directory.CreateDirectory(Path.Combine(staging, folders[i]!)));
             Parallel.For(0, files.Count, i =>
             {
                 File.WriteAllBytes(Path.Combine(staging, files[i].Path), files[i].Bytes);
                 if (hashes is not null) hashes[i] = Fingerprint.Of(files[i].Bytes);
             });
             // A course has a slide deck per session: thousands of copies, as parallel as the writes.
-            Parallel.ForEach(copies, copy => File.Copy(copy.Value, Path.Combine(staging, copy.Key), overwrite: true));
+            // Over an array: Parallel.ForEach over the dictionary's pairs is generic code compiled at run time (~8 ms).
+            var copyList = copies.ToArray();
+            Parallel.For(0, copyList.Length, i => File.Copy(copyList[i].Value, Path.Combine(staging, copyList[i].Key), overwrite: true));
             Swap(staging, target);
         }
         catch

@@ -206,6 +206,15 @@ public sealed class LunrIndexBuilder
         return analyzed;
     }
 
+    /// <summary>The fields' scores outside lunr's usual range in one table (usually none).</summary>
+    private static Dictionary<int, double> Merged(Dictionary<int, double>[] perField)
+    {
+        var all = new Dictionary<int, double>();
+        foreach (var field in perField)
+            foreach (var (slot, score) in field) all[slot] = score;
+        return all;
+    }
+
     public LunrIndex Build()
     {
         var fieldCount = _fields.Length;
@@ -341,7 +350,7 @@ public sealed class LunrIndexBuilder
         Array.Sort((string[])terms.Clone(), termsByText, StringComparer.Ordinal);
 
         return new LunrIndex(_fields.Select(f => f.Name).ToArray(), [.. _refs], terms, termsByText,
-            vectorStarts, vectorTerms, vectorThousandths, otherScores.SelectMany(o => o).ToDictionary(), postingStarts, postingDocuments);
+            vectorStarts, vectorTerms, vectorThousandths, Merged(otherScores), postingStarts, postingDocuments);
     }
 
     /// <summary>
