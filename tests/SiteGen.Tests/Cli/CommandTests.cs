@@ -164,11 +164,12 @@ public sealed partial class CommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData(16L << 30, 1L << 30)]
-    [InlineData(8L << 30, 512L << 20)]
-    [InlineData(512L << 20, 32L << 20)]
+    [InlineData(64L << 30, 4L << 30)]
+    [InlineData(24L << 30, 3L << 30)]
+    [InlineData(8L << 30, 1L << 30)]
+    [InlineData(512L << 20, 64L << 20)]
     [InlineData(0L, 0L)]
-    public void The_collection_free_budget_is_a_sixteenth_of_memory_up_to_1_GB(long available, long budget) =>
+    public void The_collection_free_budget_is_an_eighth_of_memory_up_to_4_GB(long available, long budget) =>
         Assert.Equal(budget, SiteGen.Cli.OneShotMemory.Budget(available));
 
     [Fact]
