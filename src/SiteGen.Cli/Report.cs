@@ -73,7 +73,7 @@ internal static class Report
                     $"  gc: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2, paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MB allocated, {(GC.GetGCMemoryInfo().Compacted ? "last compacting" : "last not compacting")}"));
                 if (memory is not null)
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"  memory: no collection for the first {memory.CollectionFreeBytes >> 20} MB"));
+                        $"  memory: no collection for the first {memory.CollectionFreeBytes >> 20} MB, {memory.HugePageBytes >> 20} MB asked for in 2 MB pages"));
             }
             else if (result.Timings.Count > 0)
             {

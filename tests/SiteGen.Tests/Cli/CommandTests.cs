@@ -135,10 +135,32 @@ public sealed partial class CommandTests : IDisposable
         var memory = MemoryLine().Match(build.Stdout);
         Assert.True(memory.Success, build.Stdout);
         Assert.True(long.Parse(memory.Groups[1].Value, CultureInfo.InvariantCulture) >= 64, memory.Value);
+        // Where the kernel gives 2 MB pages to programs that ask, the collection-free memory (twice the budget) asked.
+        var hugePages = "/sys/kernel/mm/transparent_hugepage/enabled";
+        if (OperatingSystem.IsLinux() && File.Exists(hugePages) && !File.ReadAllText(hugePages).Contains("[never]", StringComparison.Ordinal))
+            Assert.True(long.Parse(memory.Groups[2].Value, CultureInfo.InvariantCulture) >= long.Parse(memory.Groups[1].Value, CultureInfo.InvariantCulture), memory.Value);
     }
 
-    [GeneratedRegex(@"memory: no collection for the first (\d+) MB")]
+    [GeneratedRegex(@"memory: no collection for the first (\d+) MB, (\d+) MB asked for in 2 MB pages")]
     private static partial Regex MemoryLine();
+
+    [Fact]
+    public void Huge_pages_are_asked_for_the_large_private_writable_mappings_of_no_file()
+    {
+        string[] maps =
+        [
+            "7ef983c00000-7ef9c6b50000 rw-p 00000000 00:00 0 ",
+            "7ef9c7000000-7ef9cb000000 rw-p 00000000 00:00 0",
+            "7efa0a334000-7f0544000000 ---p 00000000 00:00 0",
+            "7f0560000000-7f0570000000 rw-p 00000000 fd:01 1234   /usr/lib/big.so",
+            "7f0580000000-7f0583000000 rw-p 00000000 00:00 0",
+            "7f0590000000-7f05a0000000 rw-s 00000000 00:05 77   /dev/shm/x",
+            "not a line",
+        ];
+        Assert.Equal(
+            [(0x7ef983c00000L, 0x7ef9c6b50000L - 0x7ef983c00000L), (0x7ef9c7000000L, 64L << 20)],
+            SiteGen.Cli.HugePages.LargeAnonymousMappings(maps));
+    }
 
     [GeneratedRegex(@"gc: (\d+) gen0, (\d+) gen1, (\d+) gen2")]
     private static partial Regex GcLine();
