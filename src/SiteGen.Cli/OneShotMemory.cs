@@ -48,11 +48,13 @@ internal static class OneShotMemory
 
 /// <summary>
 /// With no collection, every allocation lands on memory the process has not touched yet, and each 4 KB page costs a
-/// page fault: 237,000 of them, about 0.4 s of CPU, in a 3,000-session build. The kernel backs memory with 2 MB pages
-/// where a program asks for them (transparent huge pages in "madvise" mode, the common default), which .NET does not
-/// do; this asks for them on the blocks the collector set aside for the collection-free allocations (17,000 faults
-/// instead). The JVM's -XX:+UseTransparentHugePages does the same for its heap. Linux only; any failure leaves the
-/// memory as it was.
+/// page fault: about 158,000 of them in a 3,000-session build, and on this project's virtual machines a fault costs
+/// microseconds (the collector's clearing of fresh memory took 11% of a build's CPU samples, the faults under it 14%).
+/// The kernel backs memory with 2 MB pages where a program asks for them (transparent huge pages in "madvise" mode,
+/// the common default), which .NET does not do; this asks for them on the blocks the collector set aside for the
+/// collection-free allocations: 16,500 faults, 3.6 -> 2.6 s of user CPU (2026-12-06, 7 alternating runs; see
+/// BENCHMARKS.md, which also records a day when the 2 MB pages cost more than they saved). The JVM's
+/// -XX:+UseTransparentHugePages does the same for its heap. Linux only; any failure leaves the memory as it was.
 /// </summary>
 internal static partial class HugePages
 {
