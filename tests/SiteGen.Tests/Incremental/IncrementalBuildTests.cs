@@ -171,6 +171,36 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_file_the_build_did_not_write_is_left_and_one_the_last_build_wrote_goes_with_its_folder()
+    {
+        Assert.True(BuildIncremental().Succeeded);
+        var stray = Path.Combine(Site, "CNAME");
+        File.WriteAllText(stray, "course.example.edu");
+        File.Delete(SessionFile("S91-beta"));
+
+        var result = BuildIncremental();
+        Assert.True(result.Succeeded);
+        Assert.True(result.Incremental);
+        Assert.Equal("course.example.edu", File.ReadAllText(stray));
+        Assert.False(Directory.Exists(Path.Combine(Site, "sessions", "S91-beta")));
+        Assert.True(Directory.Exists(Path.Combine(Site, "sessions")));
+    }
+
+    [Fact]
+    public void A_manifest_naming_a_file_outside_the_site_folder_deletes_nothing_there()
+    {
+        Assert.True(BuildIncremental().Succeeded);
+        var outside = _dir.Combine("outside.txt");
+        File.WriteAllText(outside, "keep");
+        var manifest = BuildManifest.Load(Site)!;
+        manifest.Files["../outside.txt"] = "0";
+        manifest.Save(Site);
+
+        Assert.True(BuildIncremental().Succeeded);
+        Assert.Equal("keep", File.ReadAllText(outside));
+    }
+
+    [Fact]
     public void Without_a_manifest_the_build_is_full()
     {
         Assert.True(BuildIncremental().Succeeded);
