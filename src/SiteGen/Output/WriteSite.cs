@@ -11,8 +11,9 @@ public sealed record WriteReport(int Written, int Deleted, bool Full);
 /// Without a usable manifest of the previous build, everything is written to a sibling temporary folder and swapped in at
 /// the end (an interrupted build leaves the previous site untouched too). With one, only new and changed files are written
 /// (each to a temporary name, then renamed over the old one) and files the last build wrote and this one no longer produces
-/// are deleted, which leaves the folder byte-identical to a full build (files something else put there are left). The manifest is written last; it is deleted first, so an interrupted
-/// incremental write makes the next build a full one.
+/// are deleted, which leaves every file the build makes byte-identical to a full build's; files something else put there
+/// stay. The manifest is written last; it is deleted first, so an interrupted incremental write makes the next build a
+/// full one.
 /// </summary>
 public static class WriteSite
 {
@@ -81,12 +82,13 @@ public static class WriteSite
 
         // Whatever the last build wrote and this one no longer produces goes, as it would with a full build (a deleted or
         // renamed session's page). Taken from the two manifests rather than a walk of the folder: the walk opened every
-        // one of a large course's thousands of folders (~90 ms of a 1,000-session rebuild's 100 ms here). Files put into
+        // one of a large course's thousands of folders (WriteSite 141 -> 65 ms on a 1,000-session rebuild). Files put into
         // the folder by something else stay, as Hugo leaves them; `build --clean` writes the folder afresh.
         var deleted = 0;
-        var emptied = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var path in previous.Files.Keys.Where(p => !manifest.Files.ContainsKey(p)).Order(StringComparer.Ordinal))
+        var emptied = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in previous.Files.Keys)
         {
+            if (manifest.Files.ContainsKey(path)) continue;
             var file = Path.GetFullPath(Path.Combine(target, path));
             // A hand-edited manifest must not reach outside the site folder.
             if (!file.StartsWith(target + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(file)) continue;
@@ -94,8 +96,9 @@ public static class WriteSite
             deleted++;
             emptied.Add(Path.GetDirectoryName(file)!);
         }
-        // Their folders go when nothing is left in them, and so on up to the site folder; deepest first.
-        foreach (var dir in emptied.Reverse())
+        // Their folders go when nothing is left in them, and so on up to the site folder (in any order: each climbs
+        // until it meets a folder something is left in).
+        foreach (var dir in emptied)
             for (var folder = dir; folder.Length > target.Length && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any();
                  folder = Path.GetDirectoryName(folder)!)
                 Directory.Delete(folder);
