@@ -241,7 +241,7 @@ public static partial class CatalogFiles
 
     /// <summary>
     /// Output gathered in pooled chunks and copied once into an array of its exact size. A MemoryStream doubles its
-    /// array as it grows and ToArray copies it again: about four times the file in allocations, tens of MB for papers.json.
+    /// array as it grows and ToArray copies it again: several times the file in allocations.
     /// </summary>
     private sealed class ChunkedBuffer : IBufferWriter<byte>, IDisposable
     {
