@@ -119,10 +119,10 @@ public static class SiteBuilder
         }
         var search = Stage("BuildSearchIndex", () => searchIndexing.GetAwaiter().GetResult());
         files.AddRange(Stage<OutputFile[]>("Feeds", () => [.. siteFilesMaking.GetAwaiter().GetResult(), .. search]));
-        var copies = Stage("CollectAssets", () => Copies(content, TemplateFolders(content, config)));
+        var copies = Stage("CollectAssets", () => Copies(content, config, TemplateFolders(content, config)));
         Stage("CheckLinks", () =>
         {
-            CheckLinks.Run(config.BaseUrl, files, copies.Keys, PageSources(sessions, pages, content), diagnostics);
+            CheckLinks.Run(config.BaseUrl, files, copies.Keys, PageSources(sessions, pages, content, config), diagnostics);
             return 0;
         });
 
@@ -177,7 +177,7 @@ public static class SiteBuilder
     /// <summary>The site-wide files beside the pages, each made on its own core (papers.json and papers.bib are large for big catalogs).</summary>
     private static OutputFile[] SiteFiles(SiteConfig config, SiteModel model, Model.Catalog catalog)
     {
-        var pageUrls = new List<string> { config.BaseUrl, config.BaseUrl + "sessions/", config.BaseUrl + "tags/" };
+        var pageUrls = new List<string> { config.BaseUrl, model.Site.SessionsUrl, model.Site.TagsUrl };
         pageUrls.AddRange(model.Sessions.Select(s => s.Url));
         pageUrls.AddRange(model.CatalogPages.Select(c => c.Url));
         pageUrls.AddRange(model.Pages.Select(p => p.Url));
@@ -188,7 +188,7 @@ public static class SiteBuilder
             ("sitemap.xml", () => Utf8(Feeds.Sitemap(config, pageUrls))),
             ("atom.xml", () => Utf8(Feeds.Atom(config, model))),
             ("calendar.ics", () => Utf8(Feeds.Calendar(config, model))),
-            ("papers.json", () => CatalogFiles.PapersJsonUtf8(catalog, config.BaseUrl)),
+            ("papers.json", () => CatalogFiles.PapersJsonUtf8(catalog, config.BaseUrl, config.Layout.SessionPath)),
             ("papers.bib", () => CatalogFiles.PapersBibUtf8(catalog)),
             ("dedup-report.json", () => CatalogFiles.DedupReportJsonUtf8(catalog)),
         ];
@@ -202,7 +202,7 @@ public static class SiteBuilder
         [new OutputFile("search-index.json", search.IndexJson), new OutputFile("search-docs.json", search.DocsJson)];
 
     /// <summary>Assets from the template folders (later folders win), and the course's slide decks and images, copied as they are.</summary>
-    private static SortedDictionary<string, string> Copies(ContentSource content, IReadOnlyList<string> templateFolders)
+    private static SortedDictionary<string, string> Copies(ContentSource content, SiteConfig config, IReadOnlyList<string> templateFolders)
     {
         var copies = new SortedDictionary<string, string>(StringComparer.Ordinal);
         void Add(string folder, string prefix)
@@ -218,14 +218,16 @@ public static class SiteBuilder
         foreach (var folder in templateFolders) Add(Path.Combine(folder, "assets"), "assets/");
         Add(Path.Combine(content.Root, SlideDeck.Folder), SlideDeck.Folder + "/");
         Add(Path.Combine(content.Root, "images"), "images/");
+        // A course's own asset folders (public/, notebook/ of a Jekyll course) keep their URLs.
+        foreach (var folder in config.Layout.AssetFolders) Add(Path.Combine(content.Root, folder), folder + "/");
         return copies;
     }
 
     /// <summary>Which source file a page came from, so a broken link names the file to fix.</summary>
-    private static Dictionary<string, string> PageSources(IReadOnlyList<Session> sessions, IReadOnlyList<StaticPage> pages, ContentSource content)
+    private static Dictionary<string, string> PageSources(IReadOnlyList<Session> sessions, IReadOnlyList<StaticPage> pages, ContentSource content, SiteConfig config)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var s in sessions) map[$"sessions/{s.Name}/index.html"] = content.Display(s.File);
+        foreach (var s in sessions) map[$"{config.Layout.SessionPath}{s.Name}/index.html"] = content.Display(s.File);
         foreach (var p in pages) map[$"{p.Name}/index.html"] = content.Display(p.File);
         return map;
     }

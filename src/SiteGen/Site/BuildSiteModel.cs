@@ -14,6 +14,7 @@ public static class BuildSiteModel
     public static SiteModel Run(SiteConfig config, IReadOnlyList<Session> sessions, Model.Catalog catalog, IReadOnlyList<StaticPage> pages)
     {
         var baseUrl = config.BaseUrl;
+        var sessionRoot = baseUrl + config.Layout.SessionPath;
         var papersById = new Dictionary<string, Paper>(catalog.Papers.Count, StringComparer.Ordinal);
         foreach (var paper in catalog.Papers) papersById.TryAdd(paper.Id, paper);
         var sessionsByName = new Dictionary<string, Session>(sessions.Count, StringComparer.Ordinal);
@@ -24,7 +25,7 @@ public static class BuildSiteModel
             Parallel.ForEach(Partitioner.Create(0, paperViews.Length, 1024), range =>
             {
                 var tags = new List<string>();
-                for (var i = range.Item1; i < range.Item2; i++) paperViews[i] = PaperView(catalog.Papers[i], baseUrl, sessionsByName, tags);
+                for (var i = range.Item1; i < range.Item2; i++) paperViews[i] = PaperView(catalog.Papers[i], baseUrl, sessionRoot, sessionsByName, tags);
             });
         // Sorted once for both the papers' catalog URLs and the catalog pages.
         var catalogOrder = CatalogOrder(paperViews);
@@ -48,16 +49,22 @@ public static class BuildSiteModel
         var nav = new List<NavLink>
         {
             new("Schedule", baseUrl),
-            new("All sessions", baseUrl + "sessions/"),
+            new("All sessions", baseUrl + config.Layout.SessionsPagePath),
             new("Readings", baseUrl + "papers/"),
-            new("Tags", baseUrl + "tags/"),
+            new("Tags", baseUrl + config.Layout.TagsPagePath),
         };
         var pageViews = pages.Select(p => new StaticPageView(p.Name, $"{baseUrl}{p.Name}/", p.Title, Markdown.ToHtml(p.Body))).ToList();
         nav.AddRange(pageViews.Select(p => new NavLink(p.Title, p.Url)));
 
         return new SiteModel
         {
-            Site = new SiteView(config.Title, config.Description, baseUrl, config.Term, nav),
+            Site = new SiteView(config.Title, config.Description, baseUrl, config.Term, nav)
+            {
+                SessionsUrl = baseUrl + config.Layout.SessionsPagePath,
+                TagsUrl = baseUrl + config.Layout.TagsPagePath,
+                HomeIntroHtml = config.HomeIntroHtml,
+                Columns = ScheduleColumns.Of(views),
+            },
             Sessions = views,
             Tags = Tags(views),
             Papers = paperViews,
@@ -73,13 +80,15 @@ public static class BuildSiteModel
         SiteConfig config, Model.Catalog catalog, IReadOnlyDictionary<string, Paper> papersById, IReadOnlyDictionary<string, string> catalogUrlById)
     {
         var baseUrl = config.BaseUrl;
+        var sessionRoot = baseUrl + config.Layout.SessionPath;
+        var row = config.Schedule.GetValueOrDefault(s.Name);
         var cards = new List<ReadingCard>(s.Readings.Count);
         foreach (var r in s.Readings) cards.Add(Card(r, catalog, papersById, catalogUrlById, baseUrl));
         DateOnly? date = dates.TryGetValue(s.Name, out var d) ? d : null;
         return new SessionView
         {
             Name = s.Name,
-            Url = SessionUrl(baseUrl, s.Name),
+            Url = SessionUrl(sessionRoot, s.Name),
             Title = s.Title,
             File = s.File,
             SlideName = s.Lecture,
@@ -92,12 +101,17 @@ public static class BuildSiteModel
             NotesHtml = s.NotesHtml,
             MoreNotesHtml = s.MoreNotesHtml,
             VideoHtml = s.VideoHtml,
-            Tags = TagLinks(s.Tags, baseUrl),
+            Tags = TagLinks(s.Tags, baseUrl + config.Layout.TagsPagePath),
             Categories = s.Categories,
             Topic = s.Categories.Count > 0 ? s.Categories[0] : "",
-            Date = date?.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture),
+            Date = date?.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture) ?? row?.DateText,
             DateIso = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            Week = date is { } dd && config.TermStart is { } start ? (dd.DayNumber - start.DayNumber) / 7 + 1 : null,
+            Week = row?.Week is null && date is { } dd && config.TermStart is { } start ? (dd.DayNumber - start.DayNumber) / 7 + 1 : null,
+            WeekLabel = row?.Week,
+            Quiz = row?.Quiz,
+            Homework = row?.Homework,
+            Talk = row?.Talk,
+            Project = row?.Project,
             Kind = Kind(s),
             IsSection = s.IsSection,
             WeAreHere = index == marker,
@@ -105,12 +119,13 @@ public static class BuildSiteModel
             Body = BodyParts(s, cards),
             Readings = cards,
             ReadingCount = cards.Count,
-            Previous = index > 0 ? new SessionLink(all[index - 1].Title, SessionUrl(baseUrl, all[index - 1].Name)) : null,
-            Next = index + 1 < all.Count ? new SessionLink(all[index + 1].Title, SessionUrl(baseUrl, all[index + 1].Name)) : null,
+            Previous = index > 0 ? new SessionLink(all[index - 1].Title, SessionUrl(sessionRoot, all[index - 1].Name)) : null,
+            Next = index + 1 < all.Count ? new SessionLink(all[index + 1].Title, SessionUrl(sessionRoot, all[index + 1].Name)) : null,
         };
     }
 
-    public static string SessionUrl(string baseUrl, string name) => $"{baseUrl}sessions/{Uri.EscapeDataString(name)}/";
+    /// <param name="sessionRoot">The base URL and the course's session path, e.g. "/course/sessions/".</param>
+    public static string SessionUrl(string sessionRoot, string name) => $"{sessionRoot}{Uri.EscapeDataString(name)}/";
 
     private static string Kind(Session s) => s switch
     {
@@ -137,14 +152,19 @@ public static class BuildSiteModel
         return -1;
     }
 
-    /// <summary>A session's own date, else the next meeting day after the previous dated session when site.yml gives term_start and meeting_days.</summary>
+    /// <summary>
+    /// Which date a session shows: its entry in the schedule file, else its own <c>date:</c>, else the next meeting day
+    /// after the previous dated session when site.yml gives term_start and meeting_days.
+    /// </summary>
     private static Dictionary<string, DateOnly> SessionDates(SiteConfig config, IReadOnlyList<Session> sessions)
     {
         var dates = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
         DateOnly? cursor = config.TermStart?.AddDays(-1);
         foreach (var s in sessions)
         {
-            if (s.Date is { } own) { dates[s.Name] = own; cursor = own; continue; }
+            if ((config.Schedule.GetValueOrDefault(s.Name)?.Date ?? s.Date) is { } own) { dates[s.Name] = own; cursor = own; continue; }
+            // A row the schedule file gives other date text for ("1202-11") keeps that text and no computed date.
+            if (config.Schedule.GetValueOrDefault(s.Name)?.DateText is not null) continue;
             if (s.IsSection || cursor is null || config.MeetingDays.Count == 0) continue;
             var next = cursor.Value.AddDays(1);
             while (!config.MeetingDays.Contains(next.DayOfWeek)) next = next.AddDays(1);
@@ -154,24 +174,35 @@ public static class BuildSiteModel
         return dates;
     }
 
-    private static List<TagLink> TagLinks(IReadOnlyList<string> tags, string baseUrl)
+    /// <param name="tagsPage">The tags page's URL, e.g. "/course/tags/".</param>
+    private static List<TagLink> TagLinks(IReadOnlyList<string> tags, string tagsPage)
     {
         var links = new List<TagLink>(tags.Count);
-        foreach (var tag in tags) links.Add(TagLink(tag, baseUrl));
+        foreach (var tag in tags) links.Add(TagLink(tag, tagsPage));
         return links;
     }
 
-    private static TagLink TagLink(string tag, string baseUrl)
+    private static TagLink TagLink(string tag, string tagsPage)
     {
         var slug = Slug.Of(tag);
-        return new TagLink(tag, slug, $"{baseUrl}tags/#{slug}");
+        return new TagLink(tag, slug, $"{tagsPage}#{slug}");
+    }
+
+    /// <summary>The anchor Jekyll course sites gave a tag (spaces as '-', case kept), when it is not the slug: old links to it still land on the tag.</summary>
+    private static string? JekyllAnchor(string tag, string slug)
+    {
+        var anchor = tag.Replace(' ', '-');
+        return string.Equals(anchor, slug, StringComparison.Ordinal) ? null : anchor;
     }
 
     private static List<TagView> Tags(IReadOnlyList<SessionView> sessions) =>
         sessions.SelectMany(s => s.Tags.Select(t => (Slug: t.Anchor, t.Name, Session: new SessionLink(s.Title, s.Url))))
             .GroupBy(x => x.Slug, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new TagView(g.First().Name, g.Key, g.Select(x => x.Session).Distinct().ToList()))
+            .Select(g => new TagView(g.First().Name, g.Key, g.Select(x => x.Session).Distinct().ToList())
+            {
+                OldAnchors = g.Select(x => JekyllAnchor(x.Name, g.Key)).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+            })
             .ToList();
 
     /// <summary>The tags of the sessions that read the paper, sorted (ordinal) and distinct; <paramref name="scratch"/> is reused between papers.</summary>
@@ -189,11 +220,11 @@ public static class BuildSiteModel
     }
 
     // Plain loops rather than LINQ with lambdas: a closure and its delegates per paper cost more than the view itself.
-    private static PaperView PaperView(Paper p, string baseUrl, IReadOnlyDictionary<string, Session> sessionsByName, List<string> scratch)
+    private static PaperView PaperView(Paper p, string baseUrl, string sessionRoot, IReadOnlyDictionary<string, Session> sessionsByName, List<string> scratch)
     {
         var sessions = new List<SessionLink>(p.Sessions.Count);
         foreach (var name in p.Sessions)
-            if (sessionsByName.TryGetValue(name, out var session)) sessions.Add(new SessionLink(session.Title, SessionUrl(baseUrl, name)));
+            if (sessionsByName.TryGetValue(name, out var session)) sessions.Add(new SessionLink(session.Title, SessionUrl(sessionRoot, name)));
         return new PaperView
         {
             Id = p.Id,
