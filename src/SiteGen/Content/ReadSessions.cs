@@ -41,7 +41,7 @@ public static class ReadSessions
             diagnostics.Error(DiagnosticCodes.NoSessions, content.Display(folderName), 1, 1,
                 $"No session file (*.md) in {content.Display(folderName)}; there is no schedule to build.",
                 jekyll
-                    ? $"This folder holds a Jekyll course (_config.yml): run `sitegen import jekyll {content.DisplayPrefix}` once, then `sitegen build` in it."
+                    ? $"This folder holds a Jekyll course (_config.yml): run `sitegen import jekyll` in {content.DisplayPrefix}/ once, then `sitegen build` there."
                     : $"Add session files to {content.Display(folderName)}/ (`sitegen new session \"Title\"` writes one), or pass --content PATH to the course's content folder.");
             return [];
         }
