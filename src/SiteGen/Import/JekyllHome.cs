@@ -65,6 +65,17 @@ public static partial class JekyllHomeReader
                 "The front matter of index.html opens with --- but never closes; nothing was imported.", "Add a line with just --- after its last key.");
             return null;
         }
+        if (split.Yaml is not null)
+        {
+            SiteGen.Text.YamlText.LoadRoot(split.Yaml, out var yamlError);
+            if (yamlError is not null)
+            {
+                diagnostics.Error(DiagnosticCodes.ImportUnreadable, displayPath, split.YamlLine - 1 + yamlError.Line, yamlError.Column,
+                    $"The front matter of index.html is not valid YAML: {yamlError.Message}; nothing was imported.",
+                    "Fix that line (Jekyll would fail on it too), then run `sitegen import jekyll` again.");
+                return null;
+            }
+        }
         var body = split.Body;
         var bodyLine = split.BodyLine;
         (int Line, int Column) At(int index)

@@ -66,16 +66,17 @@ public class JekyllCourseTests
     {
         using var work = new TempDir();
         var repo = work.Combine("course");
-        TempDir.CopyDirectory(Path.Combine(Courses, "2025sp-GenAI-overview", "repo"), repo);
+        TempDir.CopyDirectory(Path.Combine(Courses, "2020f-UVA-CS-MachineLearningDeep", "repo"), repo);
         Assert.True(Build.Cli(repo, "import", "jekyll").ExitCode == 0);
         var build = Build.Cli(repo, "build");
         Assert.True(build.ExitCode == 0, build.Output);
 
         var tags = File.ReadAllText(Path.Combine(repo, "_site", "LecturesByTags", "index.html"));
         // The old tags page linked /LecturesByTags/#<tag with spaces as '-'>; each such anchor is on the new page.
-        var oldTags = File.ReadAllText(Path.Combine(Courses, "2025sp-GenAI-overview", "jekyll-site", "LecturesByTags", "index.html"));
-        var anchors = System.Text.RegularExpressions.Regex.Matches(oldTags, "<a name=\"([^\"]+)\"").Select(m => m.Groups[1].Value).Distinct().ToList();
-        Assert.NotEmpty(anchors);
+        var oldTags = File.ReadAllText(Path.Combine(Courses, "2020f-UVA-CS-MachineLearningDeep", "jekyll-site", "LecturesByTags", "index.html"));
+        var anchors = System.Text.RegularExpressions.Regex.Matches(oldTags, "<a name=\"([^\"]+)\"").Select(m => m.Groups[1].Value)
+            .Where(a => a != "topPage").Distinct().ToList();
+        Assert.True(anchors.Count >= 15, string.Join(", ", anchors));
         foreach (var anchor in anchors)
             Assert.True(tags.Contains($"id=\"{anchor}\"", StringComparison.Ordinal) || tags.Contains($"id=\"{System.Net.WebUtility.HtmlEncode(anchor)}\"", StringComparison.Ordinal), anchor);
         Assert.Contains("All sessions", File.ReadAllText(Path.Combine(repo, "_site", "LecturesByDate", "index.html")));
@@ -84,7 +85,9 @@ public class JekyllCourseTests
         // SiteGen's own pages come on top.
         Assert.True(File.Exists(Path.Combine(repo, "_site", "papers", "index.html")));
         Assert.True(File.Exists(Path.Combine(repo, "_site", "search", "index.html")));
-        var broken = SiteCrawler.BrokenLinks(Path.Combine(repo, "_site"), "/2025sp-GenAI-overview/").Where(l => !l.Url.EndsWith(".pdf", StringComparison.Ordinal)).ToList();
+        var broken = SiteCrawler.BrokenLinks(Path.Combine(repo, "_site"), "/2020f-UVA-CS-MachineLearningDeep/")
+            // Decks the course names but never uploaded are warnings; empty href="" links are the course's own (in notes and pages).
+            .Where(l => !l.Url.EndsWith(".pdf", StringComparison.Ordinal) && l.Url.Length > 0).ToList();
         Assert.True(broken.Count == 0, string.Join('\n', broken));
     }
 }
