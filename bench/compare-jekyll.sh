@@ -26,8 +26,9 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then dotnet build -c Release "$ROOT/src/SiteGen.
 rm -rf "$WORK"; mkdir -p "$WORK"
 trap 'rm -rf "$WORK"' EXIT
 
-now() { date +%s%N; }
-median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.3f", m/1e9}'; }
+# timed FILE CMD... : runs CMD, appends "wall cpu" in seconds (cpu = user + system, steadier on a busy machine) to FILE.
+timed() { local file="$1"; shift; /usr/bin/time -f "%e %U %S" -o "$WORK/one.time" "$@" > /dev/null 2>&1; awk '{printf "%s %.2f\n", $1, $2 + $3}' "$WORK/one.time" >> "$file"; }
+median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.3f", m}'; }
 
 for course in "${COURSES[@]}"; do
   src="$ROOT/tests/SiteGen.Tests/Fixtures/courses/$course/repo"
@@ -40,15 +41,14 @@ for course in "${COURSES[@]}"; do
   jekyll build -s "$jk" -d "$WORK/warm-jk-$course" --config "$WORK/$course-config.yml" > "$WORK/$course-jekyll-build.txt" 2>&1
   : > "$WORK/sg.times"; : > "$WORK/jk.times"
   for i in $(seq 1 "$RUNS"); do
-    t0=$(now); (cd "$sg" && dotnet "$CLI_DLL" build --clean --quiet --out "$WORK/sg-$course-$i" > /dev/null); t1=$(now)
-    echo $((t1 - t0)) >> "$WORK/sg.times"
-    t0=$(now); jekyll build -s "$jk" -d "$WORK/jk-$course-$i" --config "$WORK/$course-config.yml" --quiet > /dev/null 2>&1; t1=$(now)
-    echo $((t1 - t0)) >> "$WORK/jk.times"
+    (cd "$sg" && timed "$WORK/sg.times" dotnet "$CLI_DLL" build --clean --quiet --out "$WORK/sg-$course-$i")
+    timed "$WORK/jk.times" jekyll build -s "$jk" -d "$WORK/jk-$course-$i" --config "$WORK/$course-config.yml" --quiet
   done
-  s=$(median < "$WORK/sg.times"); j=$(median < "$WORK/jk.times")
-  echo "$course: sitegen ${s} s, jekyll ${j} s (medians of $RUNS alternating runs), ratio $(awk -v s="$s" -v j="$j" 'BEGIN {printf "%.2f", s/j}')"
-  echo "  sitegen runs (ns): $(tr '\n' ' ' < "$WORK/sg.times")"
-  echo "  jekyll runs (ns):  $(tr '\n' ' ' < "$WORK/jk.times")"
+  s=$(cut -d' ' -f1 "$WORK/sg.times" | median); j=$(cut -d' ' -f1 "$WORK/jk.times" | median)
+  sc=$(cut -d' ' -f2 "$WORK/sg.times" | median); jc=$(cut -d' ' -f2 "$WORK/jk.times" | median)
+  echo "$course: wall sitegen ${s} s, jekyll ${j} s, ratio $(awk -v s="$s" -v j="$j" 'BEGIN {printf "%.2f", s/j}'); cpu sitegen ${sc} s, jekyll ${jc} s, ratio $(awk -v s="$sc" -v j="$jc" 'BEGIN {printf "%.2f", s/j}') (medians of $RUNS alternating runs; load average $(cut -d' ' -f1-3 /proc/loadavg))"
+  echo "  sitegen runs (wall cpu): $(tr '\n' ',' < "$WORK/sg.times")"
+  echo "  jekyll runs (wall cpu):  $(tr '\n' ',' < "$WORK/jk.times")"
   echo "  sitegen build: $(tail -1 "$WORK/$course-sitegen-build.txt"); warnings by code: $(grep -o 'warning SG[0-9]*' "$WORK/$course-sitegen-build.txt" | sort | uniq -c | tr -s ' ' | tr '\n' ',' )"
   echo "  import: $(tail -1 "$WORK/$course-import.txt")"
   echo "  jekyll build: $(grep -c -i warn "$WORK/$course-jekyll-build.txt" || true) warning line(s)"
