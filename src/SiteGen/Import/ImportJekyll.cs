@@ -31,8 +31,8 @@ public sealed record ImportResult
 /// </summary>
 public static partial class ImportJekyll
 {
-    /// <summary>The SiteGen version the written workflow installs.</summary>
-    public static string ToolVersion { get; set; } = "0.1.0";
+    /// <summary>The SiteGen version the written workflow installs: the CLI package's own version (a test keeps the two equal).</summary>
+    public const string ToolVersion = "0.1.0";
 
     public const string WorkflowPath = ".github/workflows/pages.yml";
 
@@ -79,10 +79,19 @@ public static partial class ImportJekyll
         // The sessions as the build reads them, in the build's order: the row counter walks them as the loop did.
         var config = SiteConfig.Default with { BaseUrl = baseUrl, Layout = new CourseLayout { SessionsFolder = folder } };
         var sessions = ReadSessions.Run(content, config, new DiagnosticBag());
+        foreach (var nested in Directory.GetDirectories(Path.Combine(root, folder)).Where(d => Directory.EnumerateFiles(d, "*.md", SearchOption.AllDirectories).Any()))
+            diagnostics.Warning(DiagnosticCodes.ImportLiquid, content.Display($"{folder}/{Path.GetFileName(nested)}"), 1, 1,
+                $"{folder}/{Path.GetFileName(nested)}/ holds session files; SiteGen reads only the files directly in {folder}/, so they are not on the schedule.",
+                $"Move them up into {folder}/ (their URLs become /{sessionPath}NAME/).");
+        // Jekyll orders documents with equal sort keys by date before path: a course that dates sessions may be in another order.
+        if (sessions.FirstOrDefault(s => s.Date is not null) is { } dated)
+            diagnostics.Warning(DiagnosticCodes.ImportLiquid, content.Display(dated.File), 1, 1,
+                $"{Path.GetFileName(dated.File)} has a date:; Jekyll put dated sessions in date order, SiteGen keeps LOrder, then file name.",
+                "Check the schedule's order after `sitegen build`; give sessions LOrder: values where it differs.");
 
-        var (pages, sessionsPage, tagsPage) = Pages(root, content, collection.Name, mapped, diagnostics);
+        var (pages, sessionsPage, tagsPage) = Pages(root, content, collection.Name, jekyll.Exclude, mapped, diagnostics);
         var assets = Directory.GetDirectories(root).Select(Path.GetFileName).OfType<string>()
-            .Where(d => !d.StartsWith('_') && !d.StartsWith('.') && !NotAssets.Contains(d)).Order(StringComparer.Ordinal).ToList();
+            .Where(d => !d.StartsWith('_') && !d.StartsWith('.') && !NotAssets.Contains(d) && !jekyll.Exclude.Contains(d)).Order(StringComparer.Ordinal).ToList();
         if (assets.Count > 0) mapped.Add($"assets: {string.Join(", ", assets.Select(a => a + "/"))} copied as they are (Lectures/ and images/ always are)");
 
         JekyllHome? home = null;
@@ -177,12 +186,14 @@ public static partial class ImportJekyll
     /// tags pages (Liquid loops over the collection) become SiteGen's own pages at their URLs. Pages are listed in the
     /// order the old sidebar showed them (Jekyll sorts site.pages by name), layout: page ones first.
     /// </summary>
-    private static (List<string> Pages, string? SessionsPage, string? TagsPage) Pages(string root, ContentSource content, string collection, List<string> mapped, DiagnosticBag diagnostics)
+    private static (List<string> Pages, string? SessionsPage, string? TagsPage) Pages(string root, ContentSource content, string collection,
+        IReadOnlySet<string> exclude, List<string> mapped, DiagnosticBag diagnostics)
     {
         var pages = new List<string>();
         string? sessionsPage = null, tagsPage = null;
         var files = Directory.GetFiles(root).Select(Path.GetFileName).OfType<string>()
             .Where(f => f.EndsWith(".md", StringComparison.Ordinal) || f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".xml", StringComparison.Ordinal))
+            .Where(f => !exclude.Contains(f))
             .Order(StringComparer.Ordinal).ToList();
         var nav = new List<string>();
         var hidden = new List<string>();

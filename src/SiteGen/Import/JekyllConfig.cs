@@ -21,6 +21,8 @@ public sealed record JekyllConfig
     /// <summary>The site-wide <c>permalink</c> ("pretty", "date", or a pattern), or null.</summary>
     public string? Permalink { get; init; }
     public IReadOnlyList<JekyllCollection> Collections { get; init; } = [];
+    /// <summary>Top-level files and folders Jekyll leaves out of the site (<c>exclude:</c>).</summary>
+    public IReadOnlySet<string> Exclude { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
     public const string FileName = "_config.yml";
 
@@ -66,6 +68,12 @@ public sealed record JekyllConfig
                     break;
                 case "collections":
                     config = config with { Collections = ReadCollections(valueNode) };
+                    break;
+                case "exclude" when valueNode is YamlSequenceNode excluded:
+                    config = config with
+                    {
+                        Exclude = excluded.Children.OfType<YamlScalarNode>().Select(n => (n.Value ?? "").Trim().Trim('/')).Where(n => n.Length > 0).ToHashSet(StringComparer.Ordinal),
+                    };
                     break;
             }
         }

@@ -274,6 +274,27 @@ public class ImportJekyllTests
     }
 
     [Fact]
+    public void Dated_sessions_nested_session_folders_and_excluded_folders_are_reported_or_left_out()
+    {
+        using var course = Course(new()
+        {
+            ["_config.yml"] = Config + "exclude:\n  - vendor-notes\n  - Assignments.md\n",
+            ["vendor-notes/x.txt"] = "x",
+            ["_contents/S0-L04.md"] = Session("Classification", "date: 2024-12-01\n"),
+            ["_contents/old/S9.md"] = Session("Old"),
+        });
+        var result = ImportJekyll.Run(course.Path);
+        var lines = result.Diagnostics.Select(d => d.ToString()).ToList();
+        var name = Path.GetFileName(course.Path);
+
+        Assert.Contains($"{name}/_contents/S0-L04.md(1,1): warning SG1302: S0-L04.md has a date:; Jekyll put dated sessions in date order, SiteGen keeps LOrder, then file name. Hint: Check the schedule's order after `sitegen build`; give sessions LOrder: values where it differs.", lines);
+        Assert.Contains($"{name}/_contents/old(1,1): warning SG1302: _contents/old/ holds session files; SiteGen reads only the files directly in _contents/, so they are not on the schedule. Hint: Move them up into _contents/ (their URLs become /contents/NAME/).", lines);
+        var siteYml = File.ReadAllText(course.Combine("site.yml"));
+        Assert.DoesNotContain("vendor-notes", siteYml);
+        Assert.DoesNotContain("Assignments.md", siteYml);
+    }
+
+    [Fact]
     public void A_folder_without_config_yml_is_an_error_and_nothing_is_written()
     {
         using var course = new TempDir().With(new Dictionary<string, string> { ["notes.md"] = "x" });
@@ -281,5 +302,17 @@ public class ImportJekyllTests
         Assert.Equal($"{Path.GetFileName(course.Path)}/_config.yml(1,1): error SG1301: {Path.GetFileName(course.Path)}/ holds no _config.yml, so it is not a Jekyll site; nothing was imported. Hint: Run `sitegen import jekyll DIR` with the folder of the course repository (the one holding _config.yml).",
             Assert.Single(result.Diagnostics).ToString());
         Assert.Single(Directory.GetFiles(course.Path, "*", SearchOption.AllDirectories));
+    }
+}
+
+/// <summary>The workflow the import writes pins the SiteGen version this build is: the two cannot drift apart.</summary>
+public class ImportToolVersionTests
+{
+    [Fact]
+    public void The_pinned_version_is_the_cli_packages_version()
+    {
+        var project = System.Xml.Linq.XDocument.Load(Path.Combine(RepoPaths.Root, "src", "SiteGen.Cli", "SiteGen.Cli.csproj"));
+        var version = project.Descendants("Version").Single().Value;
+        Assert.Equal(ImportJekyll.ToolVersion, version);
     }
 }
