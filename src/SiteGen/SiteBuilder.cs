@@ -82,10 +82,10 @@ public static class SiteBuilder
         }
         var search = Stage("BuildSearchIndex", () => searchIndexing.GetAwaiter().GetResult());
         files.AddRange(Stage<OutputFile[]>("SiteWideFiles", () => [.. siteFilesMaking.GetAwaiter().GetResult(), .. search]));
-        var copies = Stage("CollectAssets", () => Copies(content, TemplateFolders(content, config)));
+        var copies = Stage("CollectAssets", () => Copies(content, config, TemplateFolders(content, config)));
         Stage("CheckLinks", () =>
         {
-            CheckLinks.Run(config.BaseUrl, files, copies.Keys, PageSources(sessions, pages, content), diagnostics);
+            CheckLinks.Run(config.BaseUrl, files, copies.Keys, PageSources(sessions, pages, content, config), diagnostics);
             return 0;
         });
 
@@ -138,7 +138,7 @@ public static class SiteBuilder
         string.Equals(Path.GetFullPath(a).TrimEnd('/'), Path.GetFullPath(b).TrimEnd('/'), StringComparison.Ordinal);
 
     /// <summary>Assets from the template folders (later folders win), and the course's slide decks and images, copied as they are.</summary>
-    private static SortedDictionary<string, string> Copies(ContentSource content, IReadOnlyList<string> templateFolders)
+    private static SortedDictionary<string, string> Copies(ContentSource content, SiteConfig config, IReadOnlyList<string> templateFolders)
     {
         var copies = new SortedDictionary<string, string>(StringComparer.Ordinal);
         void Add(string folder, string prefix)
@@ -154,14 +154,16 @@ public static class SiteBuilder
         foreach (var folder in templateFolders) Add(Path.Combine(folder, "assets"), "assets/");
         Add(Path.Combine(content.Root, SlideDeck.Folder), SlideDeck.Folder + "/");
         Add(Path.Combine(content.Root, "images"), "images/");
+        // A course's own asset folders (public/, notebook/ of a Jekyll course) keep their URLs.
+        foreach (var folder in config.Layout.AssetFolders) Add(Path.Combine(content.Root, folder), folder + "/");
         return copies;
     }
 
     /// <summary>Which source file a page came from, so a broken link names the file to fix.</summary>
-    private static Dictionary<string, string> PageSources(IReadOnlyList<Session> sessions, IReadOnlyList<StaticPage> pages, ContentSource content)
+    private static Dictionary<string, string> PageSources(IReadOnlyList<Session> sessions, IReadOnlyList<StaticPage> pages, ContentSource content, SiteConfig config)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var s in sessions) map[$"sessions/{s.Name}/index.html"] = content.Display(s.File);
+        foreach (var s in sessions) map[$"{config.Layout.SessionPath}{s.Name}/index.html"] = content.Display(s.File);
         foreach (var p in pages) map[$"{p.Name}/index.html"] = content.Display(p.File);
         return map;
     }

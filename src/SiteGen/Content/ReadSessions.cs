@@ -25,9 +25,26 @@ public static class ReadSessions
 
     public static IReadOnlyList<Session> Run(ContentSource content, SiteConfig config, DiagnosticBag diagnostics)
     {
-        var folder = Path.Combine(content.Root, Folder);
-        if (!Directory.Exists(folder)) return [];
-        var files = Directory.GetFiles(folder, "*.md", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToArray();
+        var folderName = config.Layout.SessionsFolder;
+        var folder = Path.Combine(content.Root, folderName);
+        var files = Directory.Exists(folder)
+            ? Directory.GetFiles(folder, "*", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToArray()
+            : [];
+        foreach (var other in files.Where(f => !f.EndsWith(".md", StringComparison.Ordinal) && !Path.GetFileName(f).StartsWith('.')))
+            diagnostics.Warning(DiagnosticCodes.SessionNotMarkdown, content.Display(content.Relative(other)), 1, 1,
+                $"{Path.GetFileName(other)} in {folderName}/ is not a .md file; it is not a session and is left out of the schedule.",
+                $"Rename it to end in .md if it is a session (e.g. {SuggestMarkdownName(Path.GetFileName(other))}), or move it out of {folderName}/.");
+        files = files.Where(f => f.EndsWith(".md", StringComparison.Ordinal)).ToArray();
+        if (files.Length == 0)
+        {
+            var jekyll = File.Exists(Path.Combine(content.Root, "_config.yml"));
+            diagnostics.Error(DiagnosticCodes.NoSessions, content.Display(folderName), 1, 1,
+                $"No session file (*.md) in {content.Display(folderName)}; there is no schedule to build.",
+                jekyll
+                    ? $"This folder holds a Jekyll course (_config.yml): run `sitegen import jekyll` in {content.DisplayPrefix}/ once, then `sitegen build` there."
+                    : $"Add session files to {content.Display(folderName)}/ (`sitegen new session \"Title\"` writes one), or pass --content PATH to the course's content folder.");
+            return [];
+        }
         var sessions = new Session[files.Length];
         Parallel.For(0, files.Length, i =>
         {
@@ -37,12 +54,25 @@ public static class ReadSessions
         return Order(sessions);
     }
 
-    /// <summary>LOrder first (files that have it), then the rest by ordinal file name: authors rely on "S1-L0A" sorting between "S1-L08" and "S1-L10".</summary>
+    /// <summary>
+    /// LOrder first (files that have it), then the rest by ordinal file name with its extension, as Jekyll orders a
+    /// collection (by the document's path, so "S0-L02.1.md" comes before "S0-L02.md"); authors rely on "S1-L0A" sorting
+    /// between "S1-L08" and "S1-L10".
+    /// </summary>
     public static IReadOnlyList<Session> Order(IEnumerable<Session> sessions) =>
         sessions.OrderBy(s => s.LOrder is null ? 1 : 0)
             .ThenBy(s => s.LOrder ?? 0)
+            .ThenBy(s => Path.GetFileName(s.File), StringComparer.Ordinal)
             .ThenBy(s => s.Name, StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>"W11.2.planningmd" -> "W11.2.planning.md"; "notes.txt" -> "notes.md".</summary>
+    private static string SuggestMarkdownName(string file)
+    {
+        if (file.EndsWith("md", StringComparison.OrdinalIgnoreCase) && file.Length > 2) return file[..^2].TrimEnd('.') + ".md";
+        var dot = file.LastIndexOf('.');
+        return (dot > 0 ? file[..dot] : file) + ".md";
+    }
 
     /// <summary>
     /// File.ReadAllText's result (UTF-8, BOM dropped, invalid bytes as U+FFFD) from one byte array and one string:
@@ -155,6 +185,12 @@ public static class ReadSessions
 
     private static Session ApplyFrontMatter(Session session, string yaml, int yamlLine, string display, ContentSource content, SiteConfig config, DiagnosticBag diagnostics)
     {
+        // Jekyll accepts a key written twice and keeps the last value: so does SiteGen, with a warning per earlier one.
+        foreach (var duplicate in DuplicateKeys.Find(yaml))
+            diagnostics.Warning(DiagnosticCodes.SessionDuplicateKey, display, yamlLine - 1 + duplicate.Line, 1,
+                $"Front-matter key '{duplicate.Key}' is given again on line {yamlLine - 1 + duplicate.LaterLine}; the later value is used, as Jekyll does.",
+                $"Delete one of the two {duplicate.Key}: lines.");
+        yaml = DuplicateKeys.KeepLast(yaml);
         var entries = FrontMatterYaml.Read(yaml, out var error);
         if (error is not null)
         {

@@ -13,6 +13,13 @@ public static class DiagnosticCodes
     public const string SessionEmpty = "SG1105";          // empty file
     public const string SessionNoTitle = "SG1106";
     public const string SessionBadValue = "SG1107";       // a key with a value of the wrong shape
+    public const string SessionDuplicateKey = "SG1108";   // a front-matter key written twice (the last wins, as in Jekyll)
+    public const string SessionNotMarkdown = "SG1109";    // a file in the sessions folder that is not .md
+    public const string NoSessions = "SG1110";            // the sessions folder holds no session file
+    public const string ImportUnreadable = "SG1301";      // import jekyll: _config.yml or index.html cannot be read
+    public const string ImportLiquid = "SG1302";          // import jekyll: a Liquid construct the import does not understand
+    public const string ImportNoFrontMatter = "SG1303";   // import jekyll: a top-level page without front matter
+    public const string ImportKept = "SG1304";            // import jekyll: a file SiteGen would write exists with other content and is kept
     public const string SlideMissing = "SG1201";          // Lectures/{lecture}.pdf not found
     public const string SlideNormalised = "SG1202";       // lecture had .pdf or Lectures/ that was stripped
     public const string PageYaml = "SG1301";              // a static page's front matter YAML syntax error
