@@ -86,6 +86,9 @@ public static class SiteBuilder
             return new BuildResult { Diagnostics = diagnostics.Items };
         }
 
+        // A build killed while writing left its staging folder beside the site: gone before anything else is written.
+        if (!options.CheckOnly) WriteSite.RemoveLeftovers(options.OutDir);
+
         var config = Stage("LoadConfig", () => LoadConfig.Run(content, options, diagnostics));
         // Compiling the templates is mostly start-up work (Handlebars builds and compiles expression trees): it runs on
         // the other core while the content is read and merged; the LoadTemplates stage below is the wait for it.
@@ -132,8 +135,17 @@ public static class SiteBuilder
         if (!failed && !options.CheckOnly)
         {
             files.Sort((a, b) => StringComparer.Ordinal.Compare(a.Path, b.Path));
-            write = Stage("WriteSite", () => WriteSite.Run(options.OutDir, files, copies, pageCache!.Previous, pageCache.Keys));
-            written = true;
+            try
+            {
+                write = Stage("WriteSite", () => WriteSite.Run(options.OutDir, files, copies, pageCache!.Previous, pageCache.Keys));
+                written = true;
+            }
+            catch (OutputWriteException e)
+            {
+                diagnostics.Error(DiagnosticCodes.OutputWriteFailed, e.Path, 1, 1, $"Could not write the site: {e.Message}; the previous site is unchanged.",
+                    "Check that the output path is a writable folder with free space (or pass --out to another folder), then build again.");
+                failed = true;
+            }
         }
 
         return new BuildResult
