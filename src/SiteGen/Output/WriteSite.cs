@@ -2,13 +2,10 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using SiteGen.Files;
-using SiteGen.Incremental;
-using SiteGen.Rendering;
+using SiteGen.Hashing;
+using SiteGen.Model;
 
 namespace SiteGen.Output;
-
-/// <summary>What the writer did: files written (new or changed), files deleted, and whether it wrote a whole new folder.</summary>
-public sealed record WriteReport(int Written, int Deleted, bool Full);
 
 /// <summary>The site could not be written; <see cref="Path"/> is the file or folder at fault. The previous site is unchanged.</summary>
 public sealed class OutputWriteException(string path, string message, Exception? inner = null) : IOException(message, inner)
