@@ -3,6 +3,7 @@ using SiteGen.Merging;
 using SiteGen.Config;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Files;
 using SiteGen.Incremental;
 using SiteGen.Listings;
 using SiteGen.Model;
@@ -85,7 +86,12 @@ public static class SiteBuilder
         }
         var search = Stage("BuildSearchIndex", () => searchIndexing.GetAwaiter().GetResult());
         files.AddRange(Stage<OutputFile[]>("SiteWideFiles", () => [.. siteFilesMaking.GetAwaiter().GetResult(), .. search]));
-        var copies = Stage("CollectAssets", () => Copies(content, TemplateFolders(content, config)));
+        var copies = Stage("CollectAssets", () => Copies(content, TemplateFolders(content, config), diagnostics));
+        Stage("CheckOutputPaths", () =>
+        {
+            OutputPaths.Check(files, copies, OutputSources(sessions, pages, copies, content), diagnostics);
+            return 0;
+        });
         Stage("CheckLinks", () =>
         {
             CheckLinks.Run(config.BaseUrl, files, copies.Keys, PageSources(sessions, pages, content), diagnostics);
@@ -150,23 +156,37 @@ public static class SiteBuilder
         string.Equals(Path.GetFullPath(a).TrimEnd('/'), Path.GetFullPath(b).TrimEnd('/'), StringComparison.Ordinal);
 
     /// <summary>Assets from the template folders (later folders win), and the course's slide decks and images, copied as they are.</summary>
-    private static SortedDictionary<string, string> Copies(ContentSource content, IReadOnlyList<string> templateFolders)
+    private static SortedDictionary<string, string> Copies(ContentSource content, IReadOnlyList<string> templateFolders, DiagnosticBag diagnostics)
     {
         var copies = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        void Add(string folder, string prefix)
+        // Links may not leave the folder the files come from: the course for decks and images, each template folder for its assets.
+        void Add(string root, string folder, string prefix)
         {
-            if (!Directory.Exists(folder)) return;
-            foreach (var file in Directory.GetFiles(folder, "*", SearchOption.AllDirectories))
-            {
-                var relative = Path.GetRelativePath(folder, file).Replace('\\', '/');
-                if (relative.Split('/').Any(part => part.StartsWith('.'))) continue;
-                copies[prefix + relative] = file;
-            }
+            foreach (var file in CourseFiles.List(root, folder, extension: null, recursive: true, skipDotNames: true, diagnostics, Display))
+                copies[prefix + Path.GetRelativePath(folder, file).Replace('\\', '/')] = file;
         }
-        foreach (var folder in templateFolders) Add(Path.Combine(folder, "assets"), "assets/");
-        Add(Path.Combine(content.Root, SlideDeck.Folder), SlideDeck.Folder + "/");
-        Add(Path.Combine(content.Root, "images"), "images/");
+        string Display(string path) => path.StartsWith(content.Root + "/", StringComparison.Ordinal) ? content.Display(content.Relative(path)) : path;
+        foreach (var folder in templateFolders) Add(folder, Path.Combine(folder, "assets"), "assets/");
+        Add(content.Root, Path.Combine(content.Root, SlideDeck.Folder), SlideDeck.Folder + "/");
+        Add(content.Root, Path.Combine(content.Root, "images"), "images/");
         return copies;
+    }
+
+    /// <summary>Output path -> the content files that make it (two means a clash).</summary>
+    private static Dictionary<string, List<string>> OutputSources(IReadOnlyList<Session> sessions, IReadOnlyList<StaticPage> pages,
+        IReadOnlyDictionary<string, string> copies, ContentSource content)
+    {
+        var map = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        void Add(string path, string source)
+        {
+            if (!map.TryGetValue(path, out var list)) map[path] = list = [];
+            list.Add(source);
+        }
+        foreach (var s in sessions) Add($"sessions/{s.Name}/index.html", content.Display(s.File));
+        foreach (var p in pages) Add($"{p.Name}/index.html", content.Display(p.File));
+        foreach (var (path, source) in copies)
+            Add(path, source.StartsWith(content.Root + "/", StringComparison.Ordinal) ? content.Display(content.Relative(source)) : source);
+        return map;
     }
 
     /// <summary>Which source file a page came from, so a broken link names the file to fix.</summary>

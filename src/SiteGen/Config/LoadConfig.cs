@@ -1,5 +1,6 @@
 using System.Globalization;
 using SiteGen.Diagnostics;
+using SiteGen.Files;
 using SiteGen.Model;
 using SiteGen.Text;
 using YamlDotNet.RepresentationModel;
@@ -20,7 +21,7 @@ public static class LoadConfig
     {
         var config = SiteConfig.Default;
         var path = Path.Combine(content.Root, FileName);
-        if (File.Exists(path))
+        if (File.Exists(path) && CourseFiles.IsReadable(content.Root, path, diagnostics, _ => content.Display(FileName)))
             config = Parse(File.ReadAllText(path), content.Display(FileName), diagnostics);
         if (options.BaseUrl is not null)
             config = config with { BaseUrl = NormaliseBaseUrl(options.BaseUrl) };

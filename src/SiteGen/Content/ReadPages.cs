@@ -1,5 +1,6 @@
 using System.Globalization;
 using SiteGen.Diagnostics;
+using SiteGen.Files;
 using SiteGen.Model;
 using SiteGen.Text;
 using YamlDotNet.RepresentationModel;
@@ -16,8 +17,9 @@ public static class ReadPages
         var folder = Path.Combine(content.Root, Folder);
         if (!Directory.Exists(folder)) return [];
         var pages = new List<StaticPage>();
-        foreach (var file in Directory.GetFiles(folder, "*.md").Order(StringComparer.Ordinal))
+        foreach (var file in CourseFiles.List(content.Root, folder, ".md", recursive: false, skipDotNames: false, diagnostics, p => content.Display(content.Relative(p))))
         {
+            if (!ReadSessions.HasUsableName(file, content, diagnostics)) continue;
             var relative = content.Relative(file);
             var display = content.Display(relative);
             var name = Path.GetFileNameWithoutExtension(file);

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using SiteGen.Content.Readings;
 using SiteGen.Diagnostics;
+using SiteGen.Files;
 using SiteGen.Model;
 using SiteGen.Text;
 
@@ -27,7 +28,8 @@ public static class ReadSessions
     {
         var folder = Path.Combine(content.Root, Folder);
         if (!Directory.Exists(folder)) return [];
-        var files = Directory.GetFiles(folder, "*.md", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToArray();
+        var files = CourseFiles.List(content.Root, folder, ".md", recursive: false, skipDotNames: false, diagnostics, p => content.Display(content.Relative(p)))
+            .Where(f => HasUsableName(f, content, diagnostics)).ToArray();
         var sessions = new Session[files.Length];
         Parallel.For(0, files.Length, i =>
         {
@@ -35,6 +37,20 @@ public static class ReadSessions
             sessions[i] = Parse(ReadSplit(files[i]), relative, content, config, diagnostics);
         });
         return Order(sessions);
+    }
+
+    /// <summary>
+    /// A file named only with dots ("...md", "..md", ".md") would have the URL sessions/../ or sessions/./ (the home page,
+    /// the sessions index): refused with an error, so it is neither built over another page nor dropped in silence.
+    /// </summary>
+    internal static bool HasUsableName(string file, ContentSource content, DiagnosticBag diagnostics)
+    {
+        var name = Path.GetFileNameWithoutExtension(file);
+        if (name.Trim('.').Length > 0) return true;
+        diagnostics.Error(DiagnosticCodes.BadFileName, content.Display(content.Relative(file)), 1, 1,
+            $"The file name '{Path.GetFileName(file)}' is made only of dots: its page would land on another page's URL; the file is not built.",
+            "Rename it to a name with letters or digits, e.g. S01-topic.md.");
+        return false;
     }
 
     /// <summary>LOrder first (files that have it), then the rest by ordinal file name: authors rely on "S1-L0A" sorting between "S1-L08" and "S1-L10".</summary>
@@ -282,7 +298,8 @@ public static class ReadSessions
     {
         if (name is null) return false;
         var path = Path.Combine(content.Root, SlideDeck.Folder, name + ".pdf");
-        if (File.Exists(path)) return true;
+        // Inside Lectures/ once links are resolved: `lecture: ../../secret` names no deck.
+        if (CourseFiles.IsRegularInside(Path.Combine(content.Root, SlideDeck.Folder), path)) return true;
         diagnostics.Warning(DiagnosticCodes.SlideMissing, display, line, column,
             $"Slide deck {SlideDeck.Folder}/{name}.pdf for {key} was not found; the page shows the deck as not uploaded yet.",
             $"Add {content.DisplayPrefix}/{SlideDeck.Folder}/{name}.pdf, or fix the name in {key}:.");
@@ -291,7 +308,7 @@ public static class ReadSessions
 
     private static void LinkedDeckExists(ContentSource content, string name, string key, int line, int column, string display, DiagnosticBag diagnostics)
     {
-        if (File.Exists(Path.Combine(content.Root, SlideDeck.Folder, name + ".pdf"))) return;
+        if (CourseFiles.IsRegularInside(Path.Combine(content.Root, SlideDeck.Folder), Path.Combine(content.Root, SlideDeck.Folder, name + ".pdf"))) return;
         diagnostics.Warning(DiagnosticCodes.SlideMissing, display, line, column,
             $"Slide deck {SlideDeck.Folder}/{name}.pdf linked in {key} was not found; the link will answer 404 until it is uploaded.",
             $"Add {content.DisplayPrefix}/{SlideDeck.Folder}/{name}.pdf, or fix the link in {key}:.");

@@ -6,6 +6,8 @@ public static class DiagnosticCodes
     public const string ConfigYaml = "SG1001";            // site.yml is not valid YAML
     public const string ConfigValue = "SG1002";           // site.yml value has the wrong shape
     public const string ContentFolderMissing = "SG1003";  // --content points nowhere
+    public const string LinkOutsideFolder = "SG1004";     // a link leaving the course (or template) folder: not followed
+    public const string NotRegularFile = "SG1005";        // a FIFO, device, folder or dangling link where a file was expected
     public const string SessionYaml = "SG1101";           // front matter YAML syntax error
     public const string SessionNoFrontMatter = "SG1102";  // no opening ---
     public const string SessionUnclosedFrontMatter = "SG1103";
@@ -13,6 +15,7 @@ public static class DiagnosticCodes
     public const string SessionEmpty = "SG1105";          // empty file
     public const string SessionNoTitle = "SG1106";
     public const string SessionBadValue = "SG1107";       // a key with a value of the wrong shape
+    public const string BadFileName = "SG1108";           // a session or page file name made only of dots: no URL of its own
     public const string SlideMissing = "SG1201";          // Lectures/{lecture}.pdf not found
     public const string SlideNormalised = "SG1202";       // lecture had .pdf or Lectures/ that was stripped
     public const string DuplicateLOrder = "SG1203";
@@ -31,6 +34,7 @@ public static class DiagnosticCodes
     public const string TemplateError = "SG4001";
     public const string BrokenInternalLink = "SG4002";
     public const string OutputWriteFailed = "SG4003";
+    public const string OutputPathConflict = "SG4006";   // two sources would write one output path, or a path leaves the output folder
     public const string PageMarkdownError = "SG4004";
     public const string SearchPapersLimited = "SG4005"; // search.papers auto left listing-only papers out of a big catalog's index
 }

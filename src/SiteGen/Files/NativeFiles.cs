@@ -34,3 +34,62 @@ internal static partial class NativeFiles
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException) { return false; }
     }
 }
+
+/// <summary>What a directory entry is, without following a link or opening it (opening a FIFO waits for a writer).</summary>
+public enum EntryKind { Missing, Regular, Directory, Link, Other }
+
+internal static partial class NativeFiles
+{
+    [DllImport("libc", EntryPoint = "lstat", SetLastError = true)]
+    private static extern int LStat([MarshalAs(UnmanagedType.LPUTF8Str)] string path, byte[] buffer);
+
+    [DllImport("libc", EntryPoint = "realpath", SetLastError = true)]
+    private static extern IntPtr RealPath([MarshalAs(UnmanagedType.LPUTF8Str)] string path, IntPtr resolved);
+
+    [DllImport("libc", EntryPoint = "free")]
+    private static extern void Free(IntPtr pointer);
+
+    /// <summary>Offset of st_mode in struct stat: x64 and arm64 Linux, 64-bit macOS.</summary>
+    private static int ModeOffset => OperatingSystem.IsMacOS() ? 4
+        : RuntimeInformation.ProcessArchitecture == Architecture.X64 ? 24
+        : RuntimeInformation.ProcessArchitecture == Architecture.Arm64 ? 16 : -1;
+
+    /// <summary>The entry's kind from lstat; where that is not available, from .NET's view (a FIFO then reads as a file).</summary>
+    public static EntryKind KindOf(string path)
+    {
+        if (!OperatingSystem.IsWindows() && ModeOffset >= 0)
+        {
+            var buffer = new byte[256];
+            try
+            {
+                if (LStat(path, buffer) != 0) return EntryKind.Missing;
+                int mode = OperatingSystem.IsMacOS() ? BitConverter.ToUInt16(buffer, ModeOffset) : (int)BitConverter.ToUInt32(buffer, ModeOffset);
+                return (mode & 0xF000) switch { 0x8000 => EntryKind.Regular, 0x4000 => EntryKind.Directory, 0xA000 => EntryKind.Link, _ => EntryKind.Other };
+            }
+            catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException) { }
+        }
+        var info = new FileInfo(path);
+        if (info.LinkTarget is not null) return EntryKind.Link;
+        return info.Exists ? EntryKind.Regular : Directory.Exists(path) ? EntryKind.Directory : EntryKind.Missing;
+    }
+
+    /// <summary>The path with every link resolved (realpath), or null when some part of it does not exist.</summary>
+    public static string? Resolve(string path)
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            try
+            {
+                var resolved = RealPath(path, IntPtr.Zero);
+                if (resolved == IntPtr.Zero) return null;
+                try { return Marshal.PtrToStringUTF8(resolved); }
+                finally { Free(resolved); }
+            }
+            catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException) { }
+        }
+        var full = Path.GetFullPath(path);
+        var info = new FileInfo(full);
+        if (info.LinkTarget is not null) return info.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+        return info.Exists || Directory.Exists(full) ? full : null;
+    }
+}
