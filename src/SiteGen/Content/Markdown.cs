@@ -42,7 +42,7 @@ public static partial class Markdown
     /// <summary>Text without markup, for search and snippets.</summary>
     /// <remarks>
     /// Same text as Markdig's <c>Markdown.ToPlainText</c> with whitespace runs collapsed, made cheaper: the excerpt pipeline
-    /// (heading ids are attributes, which plain text never writes, and computing them is a tenth of the cost) and one
+    /// (heading ids are attributes, which plain text never writes, and computing them costs) and one
     /// renderer per thread instead of a new one per call.
     /// </remarks>
     public static string ToPlainText(string markdown) => PlainProse.Render(markdown, PlainProse.Output.Text) ?? MarkdigPlainText(markdown);

@@ -30,7 +30,7 @@ public static class ReadPages
             {
                 var map = YamlText.Load(split.Yaml, out var error);
                 if (error is not null)
-                    diagnostics.Error(DiagnosticCodes.SessionYaml, display, split.YamlLine - 1 + error.Line, error.Column,
+                    diagnostics.Error(DiagnosticCodes.PageYaml, display, split.YamlLine - 1 + error.Line, error.Column,
                         $"The front matter is not valid YAML: {error.Message}.", "Check the indentation and quoting on that line.");
                 foreach (var (k, v) in map?.Children.ToList() ?? [])
                 {

@@ -129,7 +129,7 @@ public static partial class WriteSite
             KillSwitch.Step();
         });
         // A course has a slide deck per session: thousands of copies, as parallel as the writes.
-        // Over an array: Parallel.ForEach over the dictionary's pairs is generic code compiled at run time (~8 ms).
+        // Over an array: Parallel.ForEach over the dictionary's pairs is generic code compiled at run time.
         var copyList = copies.ToArray();
         Parallel.For(0, copyList.Length, i =>
         {
