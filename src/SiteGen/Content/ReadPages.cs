@@ -43,7 +43,7 @@ public static class ReadPages
                 }
             }
             var body = ReadSessions.ReplaceBaseUrl(split.Body, config.BaseUrl);
-            pages.Add(new StaticPage(name, relative, title, body, order) { BodyHtml = Markdown.ToHtml(body), SearchText = Markdown.ToPlainText(body) });
+            pages.Add(new StaticPage(name, relative, title, body, order) { BodyHtml = MarkdownRenderer.ToHtml(body), SearchText = MarkdownRenderer.ToPlainText(body) });
         }
         return pages.OrderBy(p => p.Order).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
     }

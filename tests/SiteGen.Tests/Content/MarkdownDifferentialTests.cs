@@ -32,7 +32,7 @@ public sealed class MarkdownDifferentialTests(ITestOutputHelper output)
     {
         var blocks = RealBlocks().ToList();
         // Blocks that take the plain-prose path alone, so that many mutations land just beside its boundary.
-        var plain = blocks.Where(Markdown.IsPlainProse).ToList();
+        var plain = blocks.Where(MarkdownRenderer.IsPlainProse).ToList();
         var random = new Random(20261207);
         var cases = 0;
         var shortcuts = 0;
@@ -109,9 +109,9 @@ public sealed class MarkdownDifferentialTests(ITestOutputHelper output)
     /// <returns>True when the text took the plain-prose path.</returns>
     private static bool AssertSameAsMarkdig(string markdown)
     {
-        Assert.True(Markdown.MarkdigHtml(markdown) == Markdown.ToHtml(markdown), "HTML differs for:\n" + markdown);
-        Assert.True(Markdown.MarkdigExcerptHtml(markdown) == Markdown.ToExcerptHtml(markdown), "excerpt HTML differs for:\n" + markdown);
-        Assert.True(Markdown.MarkdigPlainText(markdown) == Markdown.ToPlainText(markdown), "plain text differs for:\n" + markdown);
-        return Markdown.IsPlainProse(markdown);
+        Assert.True(MarkdownRenderer.MarkdigHtml(markdown) == MarkdownRenderer.ToHtml(markdown), "HTML differs for:\n" + markdown);
+        Assert.True(MarkdownRenderer.MarkdigExcerptHtml(markdown) == MarkdownRenderer.ToExcerptHtml(markdown), "excerpt HTML differs for:\n" + markdown);
+        Assert.True(MarkdownRenderer.MarkdigPlainText(markdown) == MarkdownRenderer.ToPlainText(markdown), "plain text differs for:\n" + markdown);
+        return MarkdownRenderer.IsPlainProse(markdown);
     }
 }

@@ -5,8 +5,8 @@ using SiteGen.Text;
 
 namespace SiteGen.Content;
 
-/// <summary>Markdown to HTML with one pipeline built once and reused (Markdig pipelines are immutable and thread-safe).</summary>
-public static partial class Markdown
+/// <summary>Session and page markdown to HTML and to plain text: Markdig, with one pipeline built once and reused (Markdig pipelines are immutable and thread-safe).</summary>
+public static partial class MarkdownRenderer
 {
     private static readonly MarkdownPipeline Pipeline = Build(headingIds: true);
 
