@@ -106,6 +106,7 @@ internal static class Commands
     private static int Run(BuildOptions options, bool quiet, bool verbose)
     {
         var memory = OneShotMemory.HoldOffCollections();
+        InternalError.ThrowWhenAsked();
         var result = Report.Build(options, quiet);
         Report.Print(result, options, quiet, verbose, memory);
         return result.Succeeded ? 0 : 1;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SiteGen.Diagnostics;
+using SiteGen.Files;
 using SiteGen.Model;
 using SiteGen.Text;
 using YamlDotNet.RepresentationModel;
@@ -22,10 +23,10 @@ public static class LoadConfig
         var config = SiteConfig.Default;
         var path = Path.Combine(content.Root, FileName);
         string? scheduleFile = null;
-        if (File.Exists(path))
+        if (File.Exists(path) && CourseFiles.IsReadable(content.Root, path, diagnostics, _ => content.Display(FileName)))
             config = Parse(File.ReadAllText(path), content.Display(FileName), diagnostics, out scheduleFile);
         var schedulePath = Path.Combine(content.Root, scheduleFile ?? ScheduleFile.DefaultName);
-        if (File.Exists(schedulePath))
+        if (File.Exists(schedulePath) && CourseFiles.IsReadable(content.Root, schedulePath, diagnostics, _ => content.Display(scheduleFile ?? ScheduleFile.DefaultName)))
             config = config with { Schedule = ScheduleFile.Parse(File.ReadAllText(schedulePath), content.Display(scheduleFile ?? ScheduleFile.DefaultName), diagnostics) };
         else if (scheduleFile is not null)
             diagnostics.Warning(DiagnosticCodes.ConfigValue, content.Display(FileName), 1, 1,

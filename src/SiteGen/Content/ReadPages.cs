@@ -1,5 +1,6 @@
 using System.Globalization;
 using SiteGen.Diagnostics;
+using SiteGen.Files;
 using SiteGen.Model;
 using SiteGen.Text;
 using YamlDotNet.RepresentationModel;
@@ -19,7 +20,9 @@ public static class ReadPages
         if (named is null && !Directory.Exists(folder)) return [];
         var pages = new List<StaticPage>();
         var position = 0;
-        foreach (var file in named?.Select(f => Path.Combine(content.Root, f)) ?? Directory.GetFiles(folder, "*.md").Order(StringComparer.Ordinal))
+        var files = named?.Select(f => Path.Combine(content.Root, f))
+            ?? CourseFiles.List(content.Root, folder, ".md", recursive: false, skipDotNames: false, diagnostics, p => content.Display(content.Relative(p)));
+        foreach (var file in files)
         {
             position++;
             if (named is not null && !File.Exists(file))
@@ -28,6 +31,8 @@ public static class ReadPages
                     $"Page {content.Relative(file)} named in site.yml pages: does not exist; it is left out.", "Fix the name in pages:, or remove the line.");
                 continue;
             }
+            if (named is not null && !CourseFiles.IsReadable(content.Root, file, diagnostics, p => content.Display(content.Relative(p)))) continue;
+            if (!ReadSessions.HasUsableName(file, content, diagnostics)) continue;
             var relative = content.Relative(file);
             var display = content.Display(relative);
             var name = Path.GetFileNameWithoutExtension(file);

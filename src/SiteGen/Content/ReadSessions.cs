@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using SiteGen.Content.Readings;
 using SiteGen.Diagnostics;
+using SiteGen.Files;
 using SiteGen.Model;
 using SiteGen.Text;
 
@@ -27,15 +28,14 @@ public static class ReadSessions
     {
         var folderName = config.Layout.SessionsFolder;
         var folder = Path.Combine(content.Root, folderName);
-        var files = Directory.Exists(folder)
-            ? Directory.GetFiles(folder, "*", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToArray()
-            : [];
-        foreach (var other in files.Where(f => !f.EndsWith(".md", StringComparison.Ordinal) && !Path.GetFileName(f).StartsWith('.')))
-            diagnostics.Warning(DiagnosticCodes.SessionNotMarkdown, content.Display(content.Relative(other)), 1, 1,
-                $"{Path.GetFileName(other)} in {folderName}/ is not a .md file; it is not a session and is left out of the schedule.",
-                $"Rename it to end in .md if it is a session (e.g. {SuggestMarkdownName(Path.GetFileName(other))}), or move it out of {folderName}/.");
-        files = files.Where(f => f.EndsWith(".md", StringComparison.Ordinal)).ToArray();
-        if (files.Length == 0)
+        if (Directory.Exists(folder))
+            foreach (var other in Directory.GetFiles(folder, "*", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal)
+                         .Where(f => !f.EndsWith(".md", StringComparison.Ordinal) && !Path.GetFileName(f).StartsWith('.')))
+                diagnostics.Warning(DiagnosticCodes.SessionNotMarkdown, content.Display(content.Relative(other)), 1, 1,
+                    $"{Path.GetFileName(other)} in {folderName}/ is not a .md file; it is not a session and is left out of the schedule.",
+                    $"Rename it to end in .md if it is a session (e.g. {SuggestMarkdownName(Path.GetFileName(other))}), or move it out of {folderName}/.");
+        var listed = CourseFiles.List(content.Root, folder, ".md", recursive: false, skipDotNames: false, diagnostics, p => content.Display(content.Relative(p)));
+        if (listed.Count == 0)
         {
             var jekyll = File.Exists(Path.Combine(content.Root, "_config.yml"));
             diagnostics.Error(DiagnosticCodes.NoSessions, content.Display(folderName), 1, 1,
@@ -45,6 +45,7 @@ public static class ReadSessions
                     : $"Add session files to {content.Display(folderName)}/ (`sitegen new session \"Title\"` writes one), or pass --content PATH to the course's content folder.");
             return [];
         }
+        var files = listed.Where(f => HasUsableName(f, content, diagnostics)).ToArray();
         var sessions = new Session[files.Length];
         Parallel.For(0, files.Length, i =>
         {
@@ -52,6 +53,20 @@ public static class ReadSessions
             sessions[i] = Parse(ReadSplit(files[i]), relative, content, config, diagnostics);
         });
         return Order(sessions);
+    }
+
+    /// <summary>
+    /// A file named only with dots ("...md", "..md", ".md") would have the URL sessions/../ or sessions/./ (the home page,
+    /// the sessions index): refused with an error, so it is neither built over another page nor dropped in silence.
+    /// </summary>
+    internal static bool HasUsableName(string file, ContentSource content, DiagnosticBag diagnostics)
+    {
+        var name = Path.GetFileNameWithoutExtension(file);
+        if (name.Trim('.').Length > 0) return true;
+        diagnostics.Error(DiagnosticCodes.BadFileName, content.Display(content.Relative(file)), 1, 1,
+            $"The file name '{Path.GetFileName(file)}' is made only of dots: its page would land on another page's URL; the file is not built.",
+            "Rename it to a name with letters or digits, e.g. S01-topic.md.");
+        return false;
     }
 
     /// <summary>
@@ -318,7 +333,8 @@ public static class ReadSessions
     {
         if (name is null) return false;
         var path = Path.Combine(content.Root, SlideDeck.Folder, name + ".pdf");
-        if (File.Exists(path)) return true;
+        // Inside Lectures/ once links are resolved: `lecture: ../../secret` names no deck.
+        if (CourseFiles.IsRegularInside(Path.Combine(content.Root, SlideDeck.Folder), path)) return true;
         diagnostics.Warning(DiagnosticCodes.SlideMissing, display, line, column,
             $"Slide deck {SlideDeck.Folder}/{name}.pdf for {key} was not found; the page shows the deck as not uploaded yet.",
             $"Add {content.DisplayPrefix}/{SlideDeck.Folder}/{name}.pdf, or fix the name in {key}:.");
@@ -327,7 +343,7 @@ public static class ReadSessions
 
     private static void LinkedDeckExists(ContentSource content, string name, string key, int line, int column, string display, DiagnosticBag diagnostics)
     {
-        if (File.Exists(Path.Combine(content.Root, SlideDeck.Folder, name + ".pdf"))) return;
+        if (CourseFiles.IsRegularInside(Path.Combine(content.Root, SlideDeck.Folder), Path.Combine(content.Root, SlideDeck.Folder, name + ".pdf"))) return;
         diagnostics.Warning(DiagnosticCodes.SlideMissing, display, line, column,
             $"Slide deck {SlideDeck.Folder}/{name}.pdf linked in {key} was not found; the link will answer 404 until it is uploaded.",
             $"Add {content.DisplayPrefix}/{SlideDeck.Folder}/{name}.pdf, or fix the link in {key}:.");

@@ -1,5 +1,6 @@
 using HandlebarsDotNet;
 using SiteGen.Diagnostics;
+using SiteGen.Files;
 
 namespace SiteGen.Rendering;
 
@@ -39,7 +40,8 @@ public sealed class TemplateSet
         TemplateHelpers.Register(handlebars);
         var sources = new SortedDictionary<string, (string Text, string Path)>(StringComparer.Ordinal);
         foreach (var folder in folders.Where(Directory.Exists))
-            foreach (var file in Directory.GetFiles(folder, "*.hbs", SearchOption.AllDirectories))
+            // Links may not leave the template folder; only regular files are read.
+            foreach (var file in CourseFiles.List(folder, folder, ".hbs", recursive: true, skipDotNames: true, diagnostics, path => path))
             {
                 var name = Path.GetRelativePath(folder, file).Replace('\\', '/')[..^4];
                 sources[name] = (File.ReadAllText(file), file);

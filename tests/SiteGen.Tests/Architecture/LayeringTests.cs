@@ -22,6 +22,7 @@ public sealed class LayeringTests
         ["Diagnostics"] = [],
         ["Text"] = [],
         ["Hashing"] = [],
+        ["Files"] = ["Diagnostics"],
     };
 
     /// <summary>The stages, one folder (and namespace) each, with the other stages each may use: none.</summary>

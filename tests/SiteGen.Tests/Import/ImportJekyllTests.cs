@@ -206,7 +206,7 @@ public class ImportJekyllTests
 
         Assert.Equal("\"S0-L00\":\n  date: 2025-01-07\n", File.ReadAllText(course.Combine("schedule.yml")));
         Assert.Contains(again.Outcomes, o => o is { Path: "schedule.yml", Outcome: ImportFileOutcome.Kept });
-        Assert.Contains($"{Path.GetFileName(course.Path)}/schedule.yml(1,1): warning SG1304: schedule.yml exists with other content (edited since the import?); it is kept as it is. Hint: Delete schedule.yml and run the import again to have it written anew.",
+        Assert.Contains($"{Path.GetFileName(course.Path)}/schedule.yml(1,1): warning SG1404: schedule.yml exists with other content (edited since the import?); it is kept as it is. Hint: Delete schedule.yml and run the import again to have it written anew.",
             again.Diagnostics.Select(d => d.ToString()));
     }
 
@@ -229,7 +229,7 @@ public class ImportJekyllTests
 
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Diagnostics);
-        Assert.StartsWith($"{Path.GetFileName(course.Path)}/_config.yml(3,13): error SG1301: _config.yml is not valid YAML: ", error.ToString());
+        Assert.StartsWith($"{Path.GetFileName(course.Path)}/_config.yml(3,13): error SG1401: _config.yml is not valid YAML: ", error.ToString());
         Assert.EndsWith("; nothing was imported. Hint: Fix that line (Jekyll itself would fail on it too), then run `sitegen import jekyll` again.", error.ToString());
         Assert.Equal(before.Keys, Build.Snapshot(course.Path).Keys);
     }
@@ -243,7 +243,7 @@ public class ImportJekyllTests
 
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Diagnostics, d => d.Severity == Diagnostics.Severity.Error);
-        Assert.Equal($"{Path.GetFileName(course.Path)}/index.html(3,8): error SG1301: The front matter of index.html is not valid YAML: a [ or {{ list is not closed on this line; nothing was imported. Hint: Fix that line (Jekyll would fail on it too), then run `sitegen import jekyll` again.",
+        Assert.Equal($"{Path.GetFileName(course.Path)}/index.html(3,8): error SG1401: The front matter of index.html is not valid YAML: a [ or {{ list is not closed on this line; nothing was imported. Hint: Fix that line (Jekyll would fail on it too), then run `sitegen import jekyll` again.",
             error.ToString());
         Assert.Equal(before.Keys, Build.Snapshot(course.Path).Keys);
     }
@@ -260,9 +260,9 @@ public class ImportJekyllTests
         var lines = ImportJekyll.Run(course.Path).Diagnostics.Select(d => d.ToString()).ToList();
         var name = Path.GetFileName(course.Path);
 
-        Assert.Contains($"{name}/index.html(9,21): warning SG1302: The Liquid {{{{ page.updated | date: \"%b\" }}}} above the schedule is not understood; it is left out of the home page's intro. Hint: Write what it showed into home_intro: in site.yml.", lines);
-        Assert.Contains($"{name}/notes.md(1,1): warning SG1303: notes.md has no front matter, so Jekyll copied it as it is; SiteGen does not publish it. Hint: Add front matter (--- title: ... ---) and list it under pages: in site.yml if students should see it.", lines);
-        Assert.Contains($"{name}/About.md(5,15): warning SG1302: The Liquid {{% include hours.html %}} is not understood; SiteGen shows the page with it as written. Hint: Replace it with the text it produced.", lines);
+        Assert.Contains($"{name}/index.html(9,21): warning SG1402: The Liquid {{{{ page.updated | date: \"%b\" }}}} above the schedule is not understood; it is left out of the home page's intro. Hint: Write what it showed into home_intro: in site.yml.", lines);
+        Assert.Contains($"{name}/notes.md(1,1): warning SG1403: notes.md has no front matter, so Jekyll copied it as it is; SiteGen does not publish it. Hint: Add front matter (--- title: ... ---) and list it under pages: in site.yml if students should see it.", lines);
+        Assert.Contains($"{name}/About.md(5,15): warning SG1402: The Liquid {{% include hours.html %}} is not understood; SiteGen shows the page with it as written. Hint: Replace it with the text it produced.", lines);
     }
 
     [Fact]
@@ -270,7 +270,7 @@ public class ImportJekyllTests
     {
         using var course = Course(new() { ["index.html"] = Index.Replace("{% for post in sorted %}", "{% assign rooms = \"|A|B\" | split: \"|\" %}\n{% for post in sorted %}") });
         var lines = ImportJekyll.Run(course.Path).Diagnostics.Select(d => d.ToString()).ToList();
-        Assert.Contains($"{Path.GetFileName(course.Path)}/index.html(18,1): warning SG1302: The Liquid array 'rooms' is not one SiteGen knows (ddates, dweeks, Qdates, HWdates, talkweeks, projectws); its values are not imported. Hint: Add them to schedule.yml by hand if students need them.", lines);
+        Assert.Contains($"{Path.GetFileName(course.Path)}/index.html(18,1): warning SG1402: The Liquid array 'rooms' is not one SiteGen knows (ddates, dweeks, Qdates, HWdates, talkweeks, projectws); its values are not imported. Hint: Add them to schedule.yml by hand if students need them.", lines);
     }
 
     [Fact]
@@ -287,8 +287,8 @@ public class ImportJekyllTests
         var lines = result.Diagnostics.Select(d => d.ToString()).ToList();
         var name = Path.GetFileName(course.Path);
 
-        Assert.Contains($"{name}/_contents/S0-L04.md(1,1): warning SG1302: S0-L04.md has a date:; Jekyll put dated sessions in date order, SiteGen keeps LOrder, then file name. Hint: Check the schedule's order after `sitegen build`; give sessions LOrder: values where it differs.", lines);
-        Assert.Contains($"{name}/_contents/old(1,1): warning SG1302: _contents/old/ holds session files; SiteGen reads only the files directly in _contents/, so they are not on the schedule. Hint: Move them up into _contents/ (their URLs become /contents/NAME/).", lines);
+        Assert.Contains($"{name}/_contents/S0-L04.md(1,1): warning SG1402: S0-L04.md has a date:; Jekyll put dated sessions in date order, SiteGen keeps LOrder, then file name. Hint: Check the schedule's order after `sitegen build`; give sessions LOrder: values where it differs.", lines);
+        Assert.Contains($"{name}/_contents/old(1,1): warning SG1402: _contents/old/ holds session files; SiteGen reads only the files directly in _contents/, so they are not on the schedule. Hint: Move them up into _contents/ (their URLs become /contents/NAME/).", lines);
         var siteYml = File.ReadAllText(course.Combine("site.yml"));
         Assert.DoesNotContain("vendor-notes", siteYml);
         Assert.DoesNotContain("Assignments.md", siteYml);
@@ -299,7 +299,7 @@ public class ImportJekyllTests
     {
         using var course = new TempDir().With(new Dictionary<string, string> { ["notes.md"] = "x" });
         var result = ImportJekyll.Run(course.Path);
-        Assert.Equal($"{Path.GetFileName(course.Path)}/_config.yml(1,1): error SG1301: {Path.GetFileName(course.Path)}/ holds no _config.yml, so it is not a Jekyll site; nothing was imported. Hint: Run `sitegen import jekyll DIR` with the folder of the course repository (the one holding _config.yml).",
+        Assert.Equal($"{Path.GetFileName(course.Path)}/_config.yml(1,1): error SG1401: {Path.GetFileName(course.Path)}/ holds no _config.yml, so it is not a Jekyll site; nothing was imported. Hint: Run `sitegen import jekyll DIR` with the folder of the course repository (the one holding _config.yml).",
             Assert.Single(result.Diagnostics).ToString());
         Assert.Single(Directory.GetFiles(course.Path, "*", SearchOption.AllDirectories));
     }
