@@ -13,6 +13,7 @@ internal static class Program
         root.Subcommands.Add(Commands.Serve());
         root.Subcommands.Add(Commands.Check());
         root.Subcommands.Add(Commands.New());
+        root.Subcommands.Add(FindCommand.Create());
         return root.Parse(args).InvokeAsync();
     }
 }
