@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using SiteGen.Catalog;
+using SiteGen.Merging;
 using SiteGen.Config;
 using SiteGen.Content;
 using SiteGen.Diagnostics;

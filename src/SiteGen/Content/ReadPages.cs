@@ -40,7 +40,8 @@ public static class ReadPages
                     }
                 }
             }
-            pages.Add(new StaticPage(name, relative, title, ReadSessions.ReplaceBaseUrl(split.Body, config.BaseUrl), order));
+            var body = ReadSessions.ReplaceBaseUrl(split.Body, config.BaseUrl);
+            pages.Add(new StaticPage(name, relative, title, body, order) { BodyHtml = Markdown.ToHtml(body), SearchText = Markdown.ToPlainText(body) });
         }
         return pages.OrderBy(p => p.Order).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
     }

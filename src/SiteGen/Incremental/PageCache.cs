@@ -5,8 +5,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
+using SiteGen.Hashing;
 using SiteGen.Model;
-using SiteGen.Rendering;
 
 namespace SiteGen.Incremental;
 
@@ -43,13 +43,15 @@ public sealed partial class PageCache : IPageReuse
         _ = (json.SiteView, json.SessionView, json.CatalogPageView, json.StaticPageView, json.IReadOnlyListTagView, json.IReadOnlyListReviewView);
     }
 
-    public PageCache(string outDir, BuildManifest? previous, SiteModel model, TemplateSet templates)
+    /// <param name="templateFolders">The template folders of this build, in order (later files replace earlier ones).</param>
+    /// <param name="pageTemplates">The page templates' names (the layout among them).</param>
+    public PageCache(string outDir, BuildManifest? previous, SiteModel model, IReadOnlyList<string> templateFolders, IReadOnlyList<string> pageTemplates)
     {
         _outDir = outDir;
         Previous = previous;
-        _templates = Fingerprint.OfTemplates(templates.Folders);
+        _templates = TemplateFingerprint.Of(templateFolders);
         _site = JsonSerializer.Serialize(model.Site, ViewJson.Default.SiteView);
-        _local = new HashSet<string>(TemplateSet.PageTemplates.Where(name => name != "layout" && !ReachesOut(templates.Folders, name)), StringComparer.Ordinal);
+        _local = new HashSet<string>(pageTemplates.Where(name => name != "layout" && !ReachesOut(templateFolders, name)), StringComparer.Ordinal);
         var hashes = new string[model.Sessions.Count];
         Parallel.For(0, hashes.Length, i => hashes[i] = HashOf(model.Sessions[i], ViewJson.Default.SessionView));
         _sessionHashes = new Dictionary<SessionView, string>(ReferenceEqualityComparer.Instance);

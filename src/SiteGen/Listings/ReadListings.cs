@@ -3,14 +3,6 @@ using SiteGen.Model;
 
 namespace SiteGen.Listings;
 
-/// <summary>One line of the build summary per listing file.</summary>
-public sealed record ListingSummary(string File, string Format, int Records);
-
-public sealed record ListingsResult(IReadOnlyList<PaperRecord> Records, IReadOnlyList<ListingSummary> Summaries)
-{
-    public static ListingsResult Empty { get; } = new([], []);
-}
-
 /// <summary>Stage: content/listings/* -> paper records with provenance.</summary>
 public static class ReadListings
 {

@@ -114,6 +114,5 @@ public sealed record SiteModel
     public IReadOnlyList<CatalogPageView> CatalogPages { get; init; } = [];
     public IReadOnlyList<StaticPageView> Pages { get; init; } = [];
     public IReadOnlyList<ReviewView> Review { get; init; } = [];
-    public IReadOnlyList<SearchDocument> SearchDocuments { get; init; } = [];
     public IReadOnlyList<PaperView> Papers { get; init; } = [];
 }

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using SiteGen.Catalog;
 using SiteGen.Model;
 
 namespace SiteGen.Output;
@@ -75,13 +74,13 @@ public static class CatalogFiles
     public static byte[] DedupReportJsonUtf8(Model.Catalog catalog)
     {
         var papersById = catalog.Papers.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        // Record keys are recomputed from the records (the same hash the resolver uses).
+        // Record keys as the merging stage gave them (a hash of each record's own content).
         var recordByKey = new Dictionary<string, PaperRecord>(StringComparer.Ordinal);
         var keyBySource = new Dictionary<SourceRef, string>();
         foreach (var p in catalog.Papers)
             foreach (var r in p.Records)
             {
-                var key = catalog.RecordKeyBySource.TryGetValue(r.Source, out var known) ? known : RecordKey(r);
+                var key = catalog.RecordKeyBySource[r.Source];
                 recordByKey.TryAdd(key, r);
                 keyBySource[r.Source] = key;
             }
@@ -93,7 +92,7 @@ public static class CatalogFiles
             w.WriteNumber("records", catalog.Papers.Sum(p => p.Records.Count));
             w.WriteNumber("papers", catalog.Papers.Count);
             w.WriteNumber("merged", catalog.Papers.Count(p => p.Records.Count > 1));
-            w.WriteString("decisionsFile", "content/" + DedupDecisions.FileName);
+            w.WriteString("decisionsFile", "content/" + Model.Catalog.DecisionsFileName);
             w.WriteStartArray("review");
             foreach (var item in catalog.Review)
             {
@@ -153,9 +152,6 @@ public static class CatalogFiles
         }
         return buffer.ToArray("\n"u8);
     }
-
-    /// <summary>The key the review and content/dedup-decisions.yml use for a record: a hash of its own content.</summary>
-    public static string RecordKey(PaperRecord record) => RecordFeatures.From(record).Key;
 
     private static void WriteSide(Utf8JsonWriter w, string name, string key, string paperId, Dictionary<string, PaperRecord> byKey, Dictionary<string, Paper> papers)
     {

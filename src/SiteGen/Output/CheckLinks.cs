@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text;
 using SiteGen.Diagnostics;
-using SiteGen.Rendering;
+using SiteGen.Model;
 
 namespace SiteGen.Output;
 

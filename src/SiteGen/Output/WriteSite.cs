@@ -1,10 +1,7 @@
-using SiteGen.Incremental;
-using SiteGen.Rendering;
+using SiteGen.Hashing;
+using SiteGen.Model;
 
 namespace SiteGen.Output;
-
-/// <summary>What the writer did: files written (new or changed), files deleted, and whether it swapped in a whole new folder.</summary>
-public sealed record WriteReport(int Written, int Deleted, bool Full);
 
 /// <summary>
 /// Stage: files -> site folder. Runs only after a build without errors, so a failed build leaves the previous site untouched.

@@ -1,5 +1,5 @@
 using HandlebarsDotNet;
-using SiteGen.Site;
+using SiteGen.Text;
 
 namespace SiteGen.Rendering;
 

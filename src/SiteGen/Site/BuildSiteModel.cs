@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using SiteGen.Content;
 using SiteGen.Model;
+using SiteGen.Text;
 
 namespace SiteGen.Site;
 
@@ -36,14 +36,7 @@ public static class BuildSiteModel
         var dates = SessionDates(config, sessions);
         var marker = WeAreHereIndex(sessions);
         var views = new SessionView[sessions.Count];
-        // Each session's plain text for search (a markdown parse, the larger part of this stage) is made beside its view:
-        // one parallel pass over the sessions.
-        var plainTexts = new string[sessions.Count];
-        Parallel.For(0, sessions.Count, i =>
-        {
-            views[i] = SessionView(sessions[i], i, sessions, dates, marker, config, catalog, papersById, catalogUrlById);
-            plainTexts[i] = SessionSearchText(sessions[i]);
-        });
+        Parallel.For(0, sessions.Count, i => views[i] = SessionView(sessions[i], i, sessions, dates, marker, config, catalog, papersById, catalogUrlById));
 
         var nav = new List<NavLink>
         {
@@ -52,7 +45,7 @@ public static class BuildSiteModel
             new("Readings", baseUrl + "papers/"),
             new("Tags", baseUrl + "tags/"),
         };
-        var pageViews = pages.Select(p => new StaticPageView(p.Name, $"{baseUrl}{p.Name}/", p.Title, Markdown.ToHtml(p.Body))).ToList();
+        var pageViews = pages.Select(p => new StaticPageView(p.Name, $"{baseUrl}{p.Name}/", p.Title, p.BodyHtml)).ToList();
         nav.AddRange(pageViews.Select(p => new NavLink(p.Title, p.Url)));
 
         return new SiteModel
@@ -65,7 +58,6 @@ public static class BuildSiteModel
             Pages = pageViews,
             Review = catalog.Review.Select(r => new ReviewView(r.Kind, r.Score, string.Join("; ", r.Reasons),
                 viewById.GetValueOrDefault(r.PaperA), viewById.GetValueOrDefault(r.PaperB), r.KeyA, r.KeyB)).ToList(),
-            SearchDocuments = SearchDocuments(views, sessions, plainTexts, paperViews, catalogUrlById, pageViews, pages),
         };
     }
 
@@ -83,10 +75,10 @@ public static class BuildSiteModel
             Title = s.Title,
             File = s.File,
             SlideName = s.Lecture,
-            SlideUrl = s.Lecture is null || !s.LectureExists ? null : baseUrl + SlideDeck.UrlPath(s.Lecture),
+            SlideUrl = s.LectureUrlPath is null ? null : baseUrl + s.LectureUrlPath,
             SlideMissing = s.Lecture is not null && !s.LectureExists,
             ExtraName = s.ExtraContent,
-            ExtraUrl = s.ExtraContent is null || !s.ExtraContentExists ? null : baseUrl + SlideDeck.UrlPath(s.ExtraContent),
+            ExtraUrl = s.ExtraContentUrlPath is null ? null : baseUrl + s.ExtraContentUrlPath,
             ExtraMissing = s.ExtraContent is not null && !s.ExtraContentExists,
             LectureVersion = s.LectureVersion,
             NotesHtml = s.NotesHtml,
@@ -101,7 +93,7 @@ public static class BuildSiteModel
             Kind = Kind(s),
             IsSection = s.IsSection,
             WeAreHere = index == marker,
-            SummaryHtml = s.Summary.Length > 0 ? Markdown.ToExcerptHtml(s.Summary) : "",
+            SummaryHtml = s.SummaryHtml,
             Body = BodyParts(s, cards),
             Readings = cards,
             ReadingCount = cards.Count,
@@ -223,16 +215,7 @@ public static class BuildSiteModel
     private static string FallbackTitle(Paper p)
     {
         if (p.ArxivId is not null) return $"arXiv:{p.ArxivId}";
-        return CutAtWord(p.Abstract ?? "Untitled paper", 90);
-    }
-
-    /// <summary>At most <paramref name="max"/> characters, cut at the last space when one is past the middle, with " …" when cut.</summary>
-    private static string CutAtWord(string text, int max)
-    {
-        text = text.Trim();
-        if (text.Length <= max) return text;
-        var space = text.LastIndexOf(' ', max - 1);
-        return text[..(space > max / 2 ? space : max)] + " …";
+        return Excerpt.CutAtWord(p.Abstract ?? "Untitled paper", 90);
     }
 
     public static string AuthorLine(IReadOnlyList<string> authors, int? count)
@@ -323,145 +306,16 @@ public static class BuildSiteModel
         };
     }
 
-    /// <summary>
-    /// A session's text for search: its own prose (the body without its reading entries) as plain text, then each
-    /// reading's title, authors and notes. A reading's abstract is searched in the paper's own document; indexing it again
-    /// in every session that assigns it would double the index (and its download) for no new result.
-    /// </summary>
-    private static string SessionSearchText(Session s)
-    {
-        var body = s.Body;
-        if (s.Readings.Count == 0) return Markdown.ToPlainText(body);
-        var prose = new System.Text.StringBuilder();
-        var owner = ReadingOwners(s, body.AsSpan().Count('\n') + 1);
-        var i = 0;
-        foreach (var range in body.AsSpan().Split('\n'))
-            if (owner[i++] < 0) prose.Append(body.AsSpan(range)).Append('\n');
-        var text = new System.Text.StringBuilder(Markdown.ToPlainText(prose.ToString()));
-        foreach (var r in s.Readings)
-        {
-            if (r.Title is { Length: > 0 } title) text.Append(text.Length > 0 ? " " : "").Append(title);
-            if (r.Authors.Count > 0) text.Append(' ').AppendJoin(", ", r.Authors);
-            foreach (var note in r.Notes) text.Append(' ').Append(note);
-        }
-        return text.ToString();
-    }
-
-    /// <summary>For each body line (0-based), the index of the reading whose source span holds it, or -1 for the session's own text.</summary>
-    private static int[] ReadingOwners(Session s, int lineCount)
-    {
-        var owner = new int[lineCount];
-        Array.Fill(owner, -1);
-        for (var r = 0; r < s.Readings.Count; r++)
-        {
-            var src = s.Readings[r].Source;
-            for (var line = src.StartLine; line <= src.EndLine; line++)
-            {
-                var i = line - s.BodyLine;
-                if (i >= 0 && i < lineCount) owner[i] = r;
-            }
-        }
-        return owner;
-    }
-
-    /// <summary>
-    /// Splits the body by file lines: lines inside a reading's span become that reading's card, the rest is rendered markdown.
-    /// Cards whose span is not in the body (should not happen) are added at the end, so no reading is lost.
-    /// </summary>
+    /// <summary>The body's parts with a card for each reading where its entry stood.</summary>
     private static List<BodyPart> BodyParts(Session s, IReadOnlyList<ReadingCard> cards)
     {
-        // Lines are kept as offsets into the body: a run of text lines is one substring (the same text as joining the
-        // lines with '\n'), so the body is neither split nor joined.
-        var body = s.Body;
-        var lineStarts = new List<int>(body.AsSpan().Count('\n') + 1) { 0 };
-        for (var at = body.IndexOf('\n'); at >= 0; at = body.IndexOf('\n', at + 1)) lineStarts.Add(at + 1);
-        var lineCount = lineStarts.Count;
-        int LineEnd(int line) => line + 1 < lineCount ? lineStarts[line + 1] - 1 : body.Length;
-        bool IsBlankLine(int line) => body.AsSpan(lineStarts[line], LineEnd(line) - lineStarts[line]).IsWhiteSpace();
-
-        var owner = ReadingOwners(s, lineCount);
-        var parts = new List<BodyPart>();
-        var placed = new bool[cards.Count];
-        // The text lines waiting to be rendered: always consecutive (text and cards are never pending together).
-        var textFirst = 0;
-        var textCount = 0;
-        var pending = new List<ReadingCard>();
-        string TextMarkdown() => textCount == 0 ? "" : body[lineStarts[textFirst]..LineEnd(textFirst + textCount - 1)];
-        void Flush()
+        var parts = new List<BodyPart>(s.BodyParts.Count);
+        foreach (var part in s.BodyParts)
         {
-            var markdown = TextMarkdown();
-            var hasText = !string.IsNullOrWhiteSpace(markdown);
-            if (hasText || pending.Count > 0)
-                parts.Add(new BodyPart(hasText ? Markdown.ToHtml(markdown) : "", pending.ToList()));
-            textCount = 0;
-            pending.Clear();
+            var placed = new List<ReadingCard>(part.Readings.Count);
+            foreach (var r in part.Readings) placed.Add(cards[r]);
+            parts.Add(new BodyPart(part.Html, placed));
         }
-        void AddText(int line)
-        {
-            if (textCount == 0) textFirst = line;
-            textCount++;
-        }
-        for (var i = 0; i < lineCount; i++)
-        {
-            if (owner[i] < 0)
-            {
-                // Blank lines between two papers do not split a run of cards.
-                if (pending.Count > 0 && textCount == 0 && IsBlankLine(i)) continue;
-                if (pending.Count > 0 && textCount == 0) { Flush(); }
-                AddText(i);
-                continue;
-            }
-            if (textCount > 0 && pending.Count == 0)
-            {
-                var markdown = TextMarkdown();
-                textCount = 0;
-                if (!string.IsNullOrWhiteSpace(markdown)) parts.Add(new BodyPart(Markdown.ToHtml(markdown), []));
-            }
-            if (!placed[owner[i]]) { placed[owner[i]] = true; pending.Add(cards[owner[i]]); }
-        }
-        if (pending.Count > 0)
-        {
-            var (keepFirst, keepCount) = (textFirst, textCount);
-            textCount = 0;
-            Flush();
-            (textFirst, textCount) = (keepFirst, keepCount);
-        }
-        Flush();
-        var missing = cards.Where((_, k) => !placed[k]).ToList();
-        if (missing.Count > 0) parts.Add(new BodyPart("", missing));
         return parts;
     }
-
-    private static List<SearchDocument> SearchDocuments(IReadOnlyList<SessionView> views, IReadOnlyList<Session> sessions, IReadOnlyList<string> plain, IReadOnlyList<PaperView> papers,
-        IReadOnlyDictionary<string, string> catalogUrlById, IReadOnlyList<StaticPageView> pageViews, IReadOnlyList<StaticPage> pages)
-    {
-        var docs = new List<SearchDocument>(sessions.Count + papers.Count + pages.Count);
-        for (var i = 0; i < sessions.Count; i++)
-        {
-            var text = plain[i];
-            docs.Add(new SearchDocument($"s{i}", views[i].Url, views[i].Title, "session", "", string.Join(' ', sessions[i].Tags.Concat(sessions[i].Categories)),
-                text, Snippet(text)));
-        }
-        // One per paper, made on both cores (snippets cut from every abstract): big catalogs have tens of thousands.
-        var paperDocs = new SearchDocument[papers.Count];
-        if (paperDocs.Length > 0)
-            Parallel.ForEach(Partitioner.Create(0, paperDocs.Length, 2048), range =>
-            {
-                for (var i = range.Item1; i < range.Item2; i++)
-                {
-                    var p = papers[i];
-                    paperDocs[i] = new SearchDocument($"p{i}", catalogUrlById[p.Id], p.Title, "paper", p.Authors, string.Join(' ', p.Tags),
-                        p.Abstract ?? "", Snippet(p.Abstract ?? p.Authors)) { ListingOnly = p.Sessions.Count == 0 };
-                }
-            });
-        docs.AddRange(paperDocs);
-        for (var i = 0; i < pages.Count; i++)
-        {
-            var text = Markdown.ToPlainText(pages[i].Body);
-            docs.Add(new SearchDocument($"g{i}", pageViews[i].Url, pageViews[i].Title, "page", "", "", text, Snippet(text)));
-        }
-        return docs;
-    }
-
-    private static string Snippet(string text) => CutAtWord(text, 160);
 }

@@ -1,6 +1,6 @@
 using HandlebarsDotNet;
 using SiteGen.Rendering;
-using SiteGen.Site;
+using SiteGen.Text;
 
 namespace SiteGen.Tests.Site;
 

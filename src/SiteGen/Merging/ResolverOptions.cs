@@ -1,4 +1,4 @@
-namespace SiteGen.Catalog;
+namespace SiteGen.Merging;
 
 /// <summary>
 /// Weights and limits of the resolver. A pair's score is the sum of its evidence weights (Fellegi-Sunter style:

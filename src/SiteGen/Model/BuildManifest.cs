@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace SiteGen.Incremental;
+namespace SiteGen.Model;
 
 /// <summary>
 /// What the last successful build wrote: every output file's content hash, and every rendered page's dependency key

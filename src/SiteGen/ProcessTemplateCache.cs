@@ -1,14 +1,16 @@
 using SiteGen.Diagnostics;
+using SiteGen.Incremental;
 using SiteGen.Rendering;
 
-namespace SiteGen.Incremental;
+namespace SiteGen;
 
 /// <summary>
 /// Compiling the Handlebars templates is the slowest part of a small rebuild, and `serve` rebuilds the same course again
 /// and again: a template set that compiled without problems is kept for the life of the process and reused while its
-/// files are unchanged (compiled templates are safe to share between builds and threads).
+/// files are unchanged (compiled templates are safe to share between builds and threads). Owned by the orchestrator:
+/// it joins the template fingerprint (Incremental) and the compiled set (Rendering).
 /// </summary>
-public static class TemplateCache
+public static class ProcessTemplateCache
 {
     private const int Capacity = 4;
     private static readonly Lock Gate = new();
@@ -16,7 +18,7 @@ public static class TemplateCache
 
     public static TemplateSet Load(IReadOnlyList<string> folders, DiagnosticBag diagnostics)
     {
-        var key = Fingerprint.OfTemplates(folders);
+        var key = TemplateFingerprint.Of(folders);
         lock (Gate)
         {
             var hit = Sets.FindIndex(s => s.Key == key);

@@ -1,7 +1,7 @@
 using System.Runtime.Intrinsics;
 using SiteGen.Model;
 
-namespace SiteGen.Catalog;
+namespace SiteGen.Merging;
 
 /// <summary>An instructor's answer from content/dedup-decisions.yml: two record keys are the same paper, or different ones.</summary>
 public sealed record DedupDecision(string KeyA, string KeyB, bool Same, int Line = 0, string? Note = null);

@@ -1,7 +1,7 @@
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 
-namespace SiteGen.Catalog;
+namespace SiteGen.Merging;
 
 /// <summary>Stage: readings + listing records -> one catalog of distinct papers (see <see cref="Resolver"/>).</summary>
 public static class MergeDuplicates
@@ -9,6 +9,9 @@ public static class MergeDuplicates
     /// <summary>Reads content/dedup-decisions.yml when present, applies its answers and warns (SG3002) about stale ones.</summary>
     public static Model.Catalog Run(IReadOnlyList<PaperRecord> records, ContentSource content, DiagnosticBag diagnostics) =>
         Run(records, content, diagnostics, ResolverOptions.Default);
+
+    /// <summary>The key the review and content/dedup-decisions.yml use for a record: a hash of its own content.</summary>
+    public static string RecordKey(PaperRecord record) => RecordFeatures.From(record).Key;
 
     public static Model.Catalog Run(IReadOnlyList<PaperRecord> records, ContentSource content, DiagnosticBag diagnostics, ResolverOptions options)
     {

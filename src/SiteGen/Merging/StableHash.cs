@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SiteGen.Catalog;
+namespace SiteGen.Merging;
 
 /// <summary>FNV-1a 64: the same value on every run and machine (string.GetHashCode is randomised per process).</summary>
 public static class StableHash

@@ -3,7 +3,7 @@ using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Text;
 
-namespace SiteGen.Incremental;
+namespace SiteGen.Hashing;
 
 /// <summary>
 /// Stable content hashes (XXH128, hex): the same bytes give the same hash in every run and on every machine. They
@@ -39,22 +39,5 @@ public static class Fingerprint
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
-    }
-
-    /// <summary>Every template file (.hbs) of the folders in order, by name and content: a change to any template re-renders every page.</summary>
-    public static string OfTemplates(IReadOnlyList<string> folders)
-    {
-        var parts = new List<string>();
-        foreach (var folder in folders)
-        {
-            parts.Add(Path.GetFullPath(folder));
-            if (!Directory.Exists(folder)) continue;
-            foreach (var file in Directory.GetFiles(folder, "*.hbs", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                parts.Add(Path.GetRelativePath(folder, file).Replace('\\', '/'));
-                parts.Add(File.ReadAllText(file));
-            }
-        }
-        return Of([.. parts]);
     }
 }

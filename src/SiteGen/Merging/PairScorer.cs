@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SiteGen.Catalog;
+namespace SiteGen.Merging;
 
 internal enum TitleMatch : byte { Missing, Exact, Prefix, VerySimilar, Similar, Neutral, Different }
 

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace SiteGen.Catalog;
+namespace SiteGen.Merging;
 
 /// <summary>
 /// Turns scraped text into comparable tokens: Unicode compatibility folding, accents stripped, TeX to text,

@@ -3,7 +3,7 @@ using SiteGen.Diagnostics;
 using SiteGen.Text;
 using YamlDotNet.RepresentationModel;
 
-namespace SiteGen.Catalog;
+namespace SiteGen.Merging;
 
 /// <summary>
 /// content/dedup-decisions.yml: the instructor's answers to the review. Keys are record keys (hashes of a record's own
@@ -18,7 +18,7 @@ namespace SiteGen.Catalog;
 /// </summary>
 public static class DedupDecisions
 {
-    public const string FileName = "dedup-decisions.yml";
+    public const string FileName = Model.Catalog.DecisionsFileName;
 
     /// <summary>Parses the file's text; problems are diagnostics (SG3001) and the entry is skipped.</summary>
     public static IReadOnlyList<DedupDecision> Parse(string text, string displayPath, DiagnosticBag diagnostics)

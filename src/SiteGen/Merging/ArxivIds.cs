@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace SiteGen.Catalog;
+namespace SiteGen.Merging;
 
 /// <summary>A base arXiv id ("2406.05804", "cs/0112017") and the version seen, if any.</summary>
 public readonly record struct ArxivRef(string BaseId, int? Version);

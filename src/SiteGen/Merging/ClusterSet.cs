@@ -1,4 +1,4 @@
-namespace SiteGen.Catalog;
+namespace SiteGen.Merging;
 
 internal enum UnionOutcome { Joined, AlreadyTogether, IdConflict, Forbidden }
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace SiteGen.Site;
+namespace SiteGen.Text;
 
 /// <summary>The one slug function for tag links and their anchors: "LLM/Agents" -> "llm-agents", "Réasoning" -> "reasoning".</summary>
 public static class Slug

@@ -1,6 +1,6 @@
 using SiteGen.Model;
 
-namespace SiteGen.Catalog;
+namespace SiteGen.Merging;
 
 /// <summary>
 /// One cluster of records -> one paper, each field chosen by a stated priority and recorded in <see cref="Paper.Provenance"/>:

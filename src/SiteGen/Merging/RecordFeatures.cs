@@ -1,6 +1,6 @@
 using SiteGen.Model;
 
-namespace SiteGen.Catalog;
+namespace SiteGen.Merging;
 
 /// <summary>What the resolver compares, computed once per record: compact hashes, no per-token strings.</summary>
 internal sealed class RecordFeatures
