@@ -126,6 +126,18 @@ public static partial class Finder
         try
         {
             query = parser.Parse(text);
+            // Plain words ("foundation agents"): papers with the words together, in the title above all, come first.
+            if (IsPlainWords(text) && text.Contains(' ', StringComparison.Ordinal))
+            {
+                var near = new BooleanQuery { { query, Occur.MUST } };
+                foreach (var (field, boost) in new[] { (PaperFields.Title, 4f), (PaperFields.Abstract, 2f) })
+                    if (parser.CreatePhraseQuery(field, text, 3) is { } phrase)
+                    {
+                        phrase.Boost = boost;
+                        near.Add(phrase, Occur.SHOULD);
+                    }
+                query = near;
+            }
         }
         catch (ParseException e)
         {
@@ -137,6 +149,10 @@ public static partial class Finder
                 "Add a word that says what the paper is about; to find an author with such a name, write authors:NAME."));
         return (query, null);
     }
+
+    private static bool IsPlainWords(string text) =>
+        text.IndexOfAny([':', '"', '*', '?', '~', '[', ']', '{', '}', '(', ')', '^', '+', '-', '!', '\\', '/']) < 0
+        && !text.Split(' ').Any(w => w is "AND" or "OR" or "NOT");
 
     /// <summary>
     /// Bare words that the title and abstract analysis drops entirely ("the of and"): the parser still searches them in

@@ -17,6 +17,14 @@ public sealed class FindQueryTests : IDisposable
     }
 
     [Fact]
+    public void Plain_words_rank_papers_with_them_together_first()
+    {
+        // "The Foundation of AI Self-Evolution" has the rarer word in a short title; the survey has both words side by side.
+        Assert.StartsWith("Advances and Challenges in Foundation Agents", _course.Titles("foundation agents")[0]);
+        Assert.Contains("Long Term Memory: The Foundation of AI Self-Evolution", _course.Titles("foundation agents", limit: 10));
+    }
+
+    [Fact]
     public void Author_field_finds_phi4_and_accents_fold_both_ways()
     {
         Assert.Equal("Phi-4 Technical Report", _course.Titles("authors:Bubeck")[0]);
