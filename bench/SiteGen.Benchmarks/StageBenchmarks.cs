@@ -78,7 +78,7 @@ public class StageBenchmarks
 
     /// <summary>Markdown to HTML of one session body.</summary>
     [Benchmark]
-    public string MarkdownOneSession() => Markdown.ToHtml(_sessionBody);
+    public string MarkdownOneSession() => MarkdownRenderer.ToHtml(_sessionBody);
 
     /// <summary>Every page of the site (sessions, catalog pages, lists) through the compiled templates.</summary>
     [Benchmark]

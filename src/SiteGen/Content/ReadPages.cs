@@ -28,7 +28,7 @@ public static class ReadPages
             {
                 var map = YamlText.Load(split.Yaml, out var error);
                 if (error is not null)
-                    diagnostics.Error(DiagnosticCodes.SessionYaml, display, split.YamlLine - 1 + error.Line, error.Column,
+                    diagnostics.Error(DiagnosticCodes.PageYaml, display, split.YamlLine - 1 + error.Line, error.Column,
                         $"The front matter is not valid YAML: {error.Message}.", "Check the indentation and quoting on that line.");
                 foreach (var (k, v) in map?.Children.ToList() ?? [])
                 {
@@ -41,7 +41,7 @@ public static class ReadPages
                 }
             }
             var body = ReadSessions.ReplaceBaseUrl(split.Body, config.BaseUrl);
-            pages.Add(new StaticPage(name, relative, title, body, order) { BodyHtml = Markdown.ToHtml(body), SearchText = Markdown.ToPlainText(body) });
+            pages.Add(new StaticPage(name, relative, title, body, order) { BodyHtml = MarkdownRenderer.ToHtml(body), SearchText = MarkdownRenderer.ToPlainText(body) });
         }
         return pages.OrderBy(p => p.Order).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
     }

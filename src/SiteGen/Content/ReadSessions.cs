@@ -46,7 +46,7 @@ public static class ReadSessions
 
     /// <summary>
     /// File.ReadAllText's result (UTF-8, BOM dropped, invalid bytes as U+FFFD) from one byte array and one string:
-    /// its reader's buffers cost three times the text. A UTF-16 or UTF-32 byte-order mark is left to File.ReadAllText.
+    /// its reader's buffers cost more than the text itself. A UTF-16 or UTF-32 byte-order mark is left to File.ReadAllText.
     /// </summary>
     internal static string ReadText(string path)
     {

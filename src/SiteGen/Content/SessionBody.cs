@@ -11,7 +11,7 @@ public static class SessionBody
 {
     public static Session Render(Session s) => s with
     {
-        SummaryHtml = s.Summary.Length > 0 ? Markdown.ToExcerptHtml(s.Summary) : "",
+        SummaryHtml = s.Summary.Length > 0 ? MarkdownRenderer.ToExcerptHtml(s.Summary) : "",
         BodyParts = Parts(s),
         SearchText = SearchText(s),
     };
@@ -24,13 +24,13 @@ public static class SessionBody
     private static string SearchText(Session s)
     {
         var body = s.Body;
-        if (s.Readings.Count == 0) return Markdown.ToPlainText(body);
+        if (s.Readings.Count == 0) return MarkdownRenderer.ToPlainText(body);
         var prose = new StringBuilder();
         var owner = ReadingOwners(s, body.AsSpan().Count('\n') + 1);
         var i = 0;
         foreach (var range in body.AsSpan().Split('\n'))
             if (owner[i++] < 0) prose.Append(body.AsSpan(range)).Append('\n');
-        var text = new StringBuilder(Markdown.ToPlainText(prose.ToString()));
+        var text = new StringBuilder(MarkdownRenderer.ToPlainText(prose.ToString()));
         foreach (var r in s.Readings)
         {
             if (r.Title is { Length: > 0 } title) text.Append(text.Length > 0 ? " " : "").Append(title);
@@ -85,7 +85,7 @@ public static class SessionBody
             var markdown = TextMarkdown();
             var hasText = !string.IsNullOrWhiteSpace(markdown);
             if (hasText || pending.Count > 0)
-                parts.Add(new SessionBodyPart(hasText ? Markdown.ToHtml(markdown) : "", pending.ToArray()));
+                parts.Add(new SessionBodyPart(hasText ? MarkdownRenderer.ToHtml(markdown) : "", pending.ToArray()));
             textCount = 0;
             pending.Clear();
         }
@@ -108,7 +108,7 @@ public static class SessionBody
             {
                 var markdown = TextMarkdown();
                 textCount = 0;
-                if (!string.IsNullOrWhiteSpace(markdown)) parts.Add(new SessionBodyPart(Markdown.ToHtml(markdown), []));
+                if (!string.IsNullOrWhiteSpace(markdown)) parts.Add(new SessionBodyPart(MarkdownRenderer.ToHtml(markdown), []));
             }
             if (!placed[owner[i]]) { placed[owner[i]] = true; pending.Add(owner[i]); }
         }

@@ -7,8 +7,8 @@ namespace SiteGen.Hashing;
 
 /// <summary>
 /// Stable content hashes (XXH128, hex): the same bytes give the same hash in every run and on every machine. They
-/// only tell a changed file or page from an unchanged one, so a fast non-cryptographic hash does: SHA-256 took 5% of a
-/// 3,000-session build's CPU hashing the 150 MB it writes.
+/// only tell a changed file or page from an unchanged one, so a fast non-cryptographic hash does: SHA-256 was a visible
+/// share of a large build's CPU, which hashes everything it writes.
 /// </summary>
 public static class Fingerprint
 {

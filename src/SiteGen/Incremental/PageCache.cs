@@ -34,7 +34,7 @@ public sealed partial class PageCache : IPageReuse
     public BuildManifest? Previous { get; }
 
     /// <summary>
-    /// Builds the view serializers' metadata, about a tenth of a second at first use: the build calls this on the core
+    /// Builds the view serializers' metadata, slow at first use: the build calls this on the core
     /// that reading the content leaves free, so the PageKeys stage does not wait for it.
     /// </summary>
     public static void Prepare()

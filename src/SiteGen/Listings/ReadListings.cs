@@ -98,7 +98,7 @@ public static class ReadListings
         {
             diagnostics.Warning(DiagnosticCodes.ListingUnrecognised, displayPath, 1, 1,
                 $"Could not tell the format of listing '{relativePath}'; no papers read from it.",
-                $"Set it in site.yml: listingFormats: {{ \"{RelativeToListings(relativePath)}\": arxiv | hf | hf-plain }}.");
+                $"Set it in site.yml: listing_formats: {{ \"{RelativeToListings(relativePath)}\": hf }} (arxiv, hf or hf-plain).");
             return ([], ListingFormats.Name(format));
         }
 
@@ -128,7 +128,7 @@ public static class ReadListings
         {
             if (ListingFormats.Parse(forced) is { } format) return format;
             diagnostics.Warning(DiagnosticCodes.ListingUnrecognised, displayPath, 1, 1,
-                $"site.yml listingFormats gives '{forced}' for '{key}', which is not a listing format; detecting it from the text instead.",
+                $"site.yml listing_formats gives '{forced}' for '{key}', which is not a listing format; detecting it from the text instead.",
                 "Use one of: arxiv, hf, hf-plain.");
         }
         // Detection reads only the first 64 KB, decoded without reporting (the full pass reports bad bytes once).

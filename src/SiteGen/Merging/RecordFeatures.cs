@@ -15,7 +15,7 @@ internal sealed class RecordFeatures
     public ArxivRef? Arxiv { get; init; }
     public string Squashed { get; init; } = "";
     // The five hash lists of a record live in one array, one after another: at a million records, four arrays fewer per
-    // record is about 100 MB less and four million objects fewer for the collector to walk.
+    // record is memory and objects the collector does not have to walk.
     private readonly uint[] _data = [];
     private readonly int _titleSeq, _titleSet, _shingles, _head;
 

@@ -72,6 +72,8 @@ public sealed record SessionView
     public IReadOnlyList<BodyPart> Body { get; init; } = [];
     public IReadOnlyList<ReadingCard> Readings { get; init; } = [];
     public int ReadingCount { get; init; }
+    /// <summary>"1 reading", "3 readings": the count as the schedule shows it.</summary>
+    public string ReadingCountText => ReadingCount == 1 ? "1 reading" : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{ReadingCount} readings");
     public SessionLink? Previous { get; init; }
     public SessionLink? Next { get; init; }
 }

@@ -79,7 +79,7 @@ public static class WriteSite
 
         // Whatever the last build wrote and this one no longer produces goes, as it would with a full build (a deleted or
         // renamed session's page). Taken from the two manifests rather than a walk of the folder: the walk opened every
-        // one of a large course's thousands of folders (WriteSite 141 -> 65 ms on a 1,000-session rebuild). Files put into
+        // one of a large course's thousands of folders (BENCHMARKS.md). Files put into
         // the folder by something else stay, as Hugo leaves them; `build --clean` writes the folder afresh.
         var deleted = 0;
         var emptied = new HashSet<string>(StringComparer.Ordinal);
@@ -139,7 +139,7 @@ public static class WriteSite
                 if (hashes is not null) hashes[i] = Fingerprint.Of(files[i].Bytes);
             });
             // A course has a slide deck per session: thousands of copies, as parallel as the writes.
-            // Over an array: Parallel.ForEach over the dictionary's pairs is generic code compiled at run time (~8 ms).
+            // Over an array: Parallel.ForEach over the dictionary's pairs is generic code compiled at run time.
             var copyList = copies.ToArray();
             Parallel.For(0, copyList.Length, i => File.Copy(copyList[i].Value, Path.Combine(staging, copyList[i].Key), overwrite: true));
             Swap(staging, target);

@@ -12,8 +12,8 @@ public static class RenderPages
 
     public static IReadOnlyList<OutputFile> Run(SiteModel model, TemplateSet templates, IPageReuse? reuse = null)
     {
-        // Jobs as records, not tuples: a list of five-field value tuples is generic code compiled at run time (~6 ms,
-        // on one core before any page renders).
+        // Jobs as records, not tuples: a list of five-field value tuples is generic code compiled at run time (on
+        // one core, before any page renders).
         var jobs = new List<PageJob>
         {
             new("index.html", "home", "", model.Site.BaseUrl, null),

@@ -1,18 +1,16 @@
-using System.Globalization;
-using System.Text;
-
 namespace SiteGen.Text;
 
 /// <summary>The one slug function for tag links and their anchors: "LLM/Agents" -> "llm-agents", "Réasoning" -> "reasoning".</summary>
+/// <remarks>Accents fold through <see cref="AccentFolding"/>, the table search uses; what is left outside a-z and 0-9 separates words.</remarks>
 public static class Slug
 {
     public static string Of(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        var folded = AccentFolding.Fold(text);
+        var builder = new System.Text.StringBuilder(folded.Length);
         var dash = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in folded)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             var lower = char.ToLowerInvariant(c);
             if (lower is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
             {
@@ -20,7 +18,7 @@ public static class Slug
                 builder.Append(lower);
                 dash = false;
             }
-            else dash = true;
+            else if (char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark) dash = true;
         }
         return builder.Length == 0 ? "tag" : builder.ToString();
     }

@@ -74,7 +74,7 @@ public sealed class LayeringTests
             ("Site/ProbePartly.cs", "namespace SiteGen.Site;\ninternal static class ProbePartly { public static string F => Content.ReadSessions.Folder; }\n"),
             ("Rendering/ProbeGlobal.cs", "namespace SiteGen.Rendering;\ninternal static class ProbeGlobal { public static int F => global::SiteGen.Search.SearchDocuments.SnippetLength; }\n"),
             ("Output/ProbeAlias.cs", "using Pages = SiteGen.Rendering.RenderPages;\nnamespace SiteGen.Output;\ninternal static class ProbeAlias { public static string F => nameof(Pages); }\n"),
-            ("Search/ProbeStatic.cs", "using static SiteGen.Content.Markdown;\nnamespace SiteGen.Search;\ninternal static class ProbeStatic { public static string F(string m) => ToPlainText(m); }\n"),
+            ("Search/ProbeStatic.cs", "using static SiteGen.Content.MarkdownRenderer;\nnamespace SiteGen.Search;\ninternal static class ProbeStatic { public static string F(string m) => ToPlainText(m); }\n"),
             ("Model/ProbeModel.cs", "namespace SiteGen.Model;\npublic sealed record ProbeModel(SiteGen.Search.LunrField Field);\n"),
             ("Incremental/ProbeOrchestrator.cs", "namespace SiteGen.Incremental;\ninternal static class ProbeOrchestrator { public static string F => nameof(SiteBuilder); }\n"),
             ("Content/ProbeNamespace.cs", "namespace SiteGen.Rendering;\ninternal static class ProbeNamespace { }\n"),
@@ -87,7 +87,7 @@ public sealed class LayeringTests
         Assert.Contains("Site uses SiteGen.Content (ReadSessions)", Of("Site/ProbePartly.cs"), StringComparison.Ordinal);
         Assert.Contains("Rendering uses SiteGen.Search (SearchDocuments)", Of("Rendering/ProbeGlobal.cs"), StringComparison.Ordinal);
         Assert.Contains("Output uses SiteGen.Rendering (RenderPages)", Of("Output/ProbeAlias.cs"), StringComparison.Ordinal);
-        Assert.Contains("Search uses SiteGen.Content (Markdown)", Of("Search/ProbeStatic.cs"), StringComparison.Ordinal);
+        Assert.Contains("Search uses SiteGen.Content (MarkdownRenderer)", Of("Search/ProbeStatic.cs"), StringComparison.Ordinal);
         Assert.Contains("Model uses SiteGen.Search (LunrField)", Of("Model/ProbeModel.cs"), StringComparison.Ordinal);
         Assert.Contains("Incremental uses SiteGen (the orchestrator) (SiteBuilder)", Of("Incremental/ProbeOrchestrator.cs"), StringComparison.Ordinal);
         Assert.Contains("declares namespace SiteGen.Rendering in folder Content", Of("Content/ProbeNamespace.cs"), StringComparison.Ordinal);

@@ -5,8 +5,8 @@ using SiteGen.Text;
 
 namespace SiteGen.Content;
 
-/// <summary>Markdown to HTML with one pipeline built once and reused (Markdig pipelines are immutable and thread-safe).</summary>
-public static partial class Markdown
+/// <summary>Session and page markdown to HTML and to plain text: Markdig, with one pipeline built once and reused (Markdig pipelines are immutable and thread-safe).</summary>
+public static partial class MarkdownRenderer
 {
     private static readonly MarkdownPipeline Pipeline = Build(headingIds: true);
 
@@ -42,7 +42,7 @@ public static partial class Markdown
     /// <summary>Text without markup, for search and snippets.</summary>
     /// <remarks>
     /// Same text as Markdig's <c>Markdown.ToPlainText</c> with whitespace runs collapsed, made cheaper: the excerpt pipeline
-    /// (heading ids are attributes, which plain text never writes, and computing them is a tenth of the cost) and one
+    /// (heading ids are attributes, which plain text never writes, and computing them costs) and one
     /// renderer per thread instead of a new one per call.
     /// </remarks>
     public static string ToPlainText(string markdown) => PlainProse.Render(markdown, PlainProse.Output.Text) ?? MarkdigPlainText(markdown);
