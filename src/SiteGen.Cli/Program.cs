@@ -16,6 +16,7 @@ internal static class Program
             root.Subcommands.Add(Commands.Check());
             root.Subcommands.Add(Commands.New());
             root.Subcommands.Add(Commands.Import());
+            root.Subcommands.Add(FindCommand.Create());
             // Exceptions come here rather than to System.CommandLine's handler, which prints the stack trace.
             return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }

@@ -1,6 +1,6 @@
 namespace SiteGen.Diagnostics;
 
-/// <summary>Every diagnostic code in one place, so codes stay unique and documented. Ranges: 1xxx config and sessions, 2xxx listings and readings, 3xxx catalog, 4xxx rendering and output, 5xxx search.</summary>
+/// <summary>Every diagnostic code in one place, so codes stay unique and documented. Ranges: 1xxx config and sessions, 2xxx listings and readings, 3xxx catalog, 4xxx rendering and output, 5xxx search, 6xxx the instructors' finder.</summary>
 public static class DiagnosticCodes
 {
     public const string ConfigYaml = "SG1001";            // site.yml is not valid YAML
@@ -42,4 +42,9 @@ public static class DiagnosticCodes
     public const string OutputWriteFailed = "SG4003";     // writing the site failed (output path is a file, read-only, disk full)
     public const string OutputPathConflict = "SG4006";   // two sources would write one output path, or a path leaves the output folder
     public const string SearchPapersLimited = "SG4005"; // search.papers auto left listing-only papers out of a big catalog's index
+    public const string FinderQuerySyntax = "SG6001";   // `find` query that does not parse
+    public const string FinderQueryEmpty = "SG6002";    // a query of only stop words (nothing left to search for)
+    public const string FinderQueryTooLong = "SG6003";
+    public const string FinderLikeSession = "SG6004";   // --like names no session, or one without readings
+    public const string FinderIndexRebuilt = "SG6005";  // the on-disk finder index was damaged or from another version
 }
