@@ -106,7 +106,24 @@ public static class CourseFiles
     }
 
     /// <summary>True when <paramref name="path"/>, links resolved, is a regular file inside <paramref name="root"/>: the check without diagnostics.</summary>
-    public static bool IsRegularInside(string root, string path)
+    /// <remarks>
+    /// Asked for every session's slide deck: a direct child of <paramref name="root"/> that lstat calls a regular file (not
+    /// a link) is inside the folder whatever the folder resolves to, so one lstat answers it; anything else (a link, a
+    /// nested or dotted name, a missing file) takes the realpath check, which costs a readlink per part of both paths.
+    /// </remarks>
+    public static bool IsRegularInside(string root, string path) =>
+        IsDirectRegularChild(root, path) || IsRegularInsideByRealPath(root, path);
+
+    private static bool IsDirectRegularChild(string root, string path)
+    {
+        var name = Path.GetFileName(path);
+        return name is not ("" or "." or "..")
+               && string.Equals(Path.GetDirectoryName(path), Path.TrimEndingDirectorySeparator(root), StringComparison.Ordinal)
+               && NativeFiles.KindOf(path) == EntryKind.Regular;
+    }
+
+    /// <summary>The check with every link of both paths resolved: what <see cref="IsRegularInside"/> answers, always.</summary>
+    internal static bool IsRegularInsideByRealPath(string root, string path)
     {
         var realRoot = NativeFiles.Resolve(root);
         var target = NativeFiles.Resolve(path);
