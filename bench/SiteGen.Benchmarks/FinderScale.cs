@@ -19,6 +19,16 @@ public static class FinderScale
         string Ms(TimeSpan t) => t.TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture) + " ms";
 
         var watch = Stopwatch.StartNew();
+        // The catalog alone, as the build's stages read and merge it (the first build below reads it again).
+        var catalog = FinderCatalog.Read(SiteGen.Model.ContentSource.For(options.ContentDir));
+        var read = watch.Elapsed;
+        watch.Restart();
+        foreach (var paper in catalog.Papers) PaperDocuments.Make(paper, out _);
+        Console.WriteLine($"catalog read + merge (LoadConfig, ReadSessions, ReadListings, MergeDuplicates): {Ms(read)}; documents made (with hashes): {Ms(watch.Elapsed)}");
+        catalog = null;
+        GC.Collect();
+
+        watch.Restart();
         int papers;
         using (var index = FinderIndex.Open(options)) papers = index.Refresh.Papers;
         var build = watch.Elapsed;
@@ -45,15 +55,19 @@ public static class FinderScale
             var queries = Queries(index);
             foreach (var q in queries.Take(5)) Finder.Finder.Search(index, q); // warm-up
             var times = new List<double>();
+            var slowest = new List<(double Ms, string Query)>();
             var hits = 0L;
             foreach (var q in queries)
             {
                 watch.Restart();
                 var found = Finder.Finder.Search(index, q);
                 times.Add(watch.Elapsed.TotalMilliseconds);
+                slowest.Add((times[^1], q.Query + (q.UnassignedOnly ? " --unassigned" : "") + (q.Since is { } s ? " --since " + s.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "")));
                 hits += found.TotalHits;
                 if (found.Problem is { } p) Console.WriteLine($"  query problem: {q.Query}: {p.Message}");
             }
+            Console.WriteLine("slowest: " + string.Join("; ", slowest.OrderByDescending(x => x.Ms).Take(6).Select(x => $"{x.Query} {x.Ms.ToString("F0", CultureInfo.InvariantCulture)} ms")));
+            Profile(index, queries);
             times.Sort();
             string P(double f) => times[(int)Math.Min(times.Count - 1, Math.Ceiling(f * times.Count) - 1)].ToString("F1", CultureInfo.InvariantCulture);
             Console.WriteLine($"{times.Count} queries (limit 20, with snippets): p50 {P(0.50)} ms, p95 {P(0.95)} ms, max {times[^1].ToString("F1", CultureInfo.InvariantCulture)} ms; {hits.ToString("N0", CultureInfo.InvariantCulture)} hits in all");
@@ -61,6 +75,39 @@ public static class FinderScale
         Console.WriteLine($"peak working set: {(Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0).ToString("F0", CultureInfo.InvariantCulture)} MB");
         return 0;
     }
+
+    /// <summary>Where a query's time goes, per query form: parse, search (top 20 and total count), stored fields, snippets.</summary>
+    private static void Profile(FinderIndex index, List<FindRequest> queries)
+    {
+        var phases = new Dictionary<string, double[]>(StringComparer.Ordinal);
+        var watch = new Stopwatch();
+        for (var i = 0; i < queries.Count; i++)
+        {
+            var q = queries[i];
+            var form = FormNames[i % FormNames.Length];
+            if (!phases.TryGetValue(form, out var t)) phases[form] = t = new double[6];
+            watch.Restart();
+            var (query, _) = Finder.Finder.Parse(index, q.Query);
+            t[0] += watch.Elapsed.TotalMilliseconds;
+            if (query is null) continue;
+            watch.Restart();
+            var hits = index.Searcher.Search(query, Finder.Finder.Filter(q, q.UnassignedOnly), 20, Lucene.Net.Search.Sort.RELEVANCE);
+            t[1] += watch.Elapsed.TotalMilliseconds;
+            watch.Restart();
+            var docs = hits.ScoreDocs.Select(h => index.Searcher.Doc(h.Doc)).ToList();
+            t[2] += watch.Elapsed.TotalMilliseconds;
+            watch.Restart();
+            foreach (var d in docs) Snippets.Best(query, index.Analyzer, d.Get("title"), d.Get("abstract"));
+            t[3] += watch.Elapsed.TotalMilliseconds;
+            t[4]++;
+            t[5] += hits.TotalHits;
+        }
+        Console.WriteLine("per form, mean ms: parse / search / stored fields / snippets (hits)");
+        foreach (var (form, t) in phases)
+            Console.WriteLine($"  {form,-22} {t[0] / t[4],7:F1} {t[1] / t[4],7:F1} {t[2] / t[4],7:F1} {t[3] / t[4],7:F1}  ({t[5] / t[4]:F0})");
+    }
+
+    private static readonly string[] FormNames = ["word", "two words", "phrase", "title:", "authors:", "prefix*", "fuzzy~", "word -exclude", "AND", "unassigned+since"];
 
     /// <summary>100 queries of every form, made from words of the catalog's own titles and authors (deterministic).</summary>
     private static List<FindRequest> Queries(FinderIndex index)

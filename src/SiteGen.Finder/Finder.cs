@@ -72,6 +72,7 @@ public static partial class Finder
         }
 
         var highlight = main ?? like;
+        if (highlight is not null) highlight = FuzzyAsTerms(highlight, index.Reader);
         var papers = new List<FoundPaper>(docs.Count);
         foreach (var hit in docs)
         {
@@ -98,7 +99,7 @@ public static partial class Finder
         return new FindResult(papers, hits.TotalHits);
     }
 
-    private static Filter? Filter(FindRequest request, bool unassigned)
+    internal static Filter? Filter(FindRequest request, bool unassigned)
     {
         var filters = new BooleanQuery();
         if (unassigned) filters.Add(new TermQuery(new Term(PaperFields.Assigned, "no")), Occur.MUST);
@@ -116,7 +117,7 @@ public static partial class Finder
         return filters.Clauses.Count == 0 ? null : new QueryWrapperFilter(filters);
     }
 
-    private static (Query? Query, QueryProblem? Problem) Parse(FinderIndex index, string text)
+    internal static (Query? Query, QueryProblem? Problem) Parse(FinderIndex index, string text)
     {
         var parser = new MultiFieldQueryParser(FinderAnalyzer.Version, [.. PaperFields.Searched.Keys], index.Analyzer, PaperFields.Searched.ToDictionary(p => p.Key, p => p.Value))
         {
@@ -234,6 +235,25 @@ public static partial class Finder
             return (null, null, new QueryProblem(DiagnosticCodes.FinderLikeSession, 1, $"The readings of {session.File} have no words to compare with.",
                 "Give its readings titles or abstracts."));
         return (query, session.Name, null);
+    }
+
+    /// <summary>
+    /// Each fuzzy~ word as the terms the search itself expanded it to. Left as it is, the Highlighter builds a Levenshtein
+    /// automaton again for every hit and field (most of a fuzzy query's time); the expanded terms are the ones that matched.
+    /// </summary>
+    private static Query FuzzyAsTerms(Query query, IndexReader reader)
+    {
+        switch (query)
+        {
+            case FuzzyQuery fuzzy:
+                return fuzzy.Rewrite(reader);
+            case BooleanQuery boolean when boolean.Clauses.Any(c => c.Query is FuzzyQuery or BooleanQuery):
+                var copy = new BooleanQuery(boolean.CoordDisabled) { Boost = boolean.Boost, MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch };
+                foreach (var clause in boolean.Clauses) copy.Add(FuzzyAsTerms(clause.Query, reader), clause.Occur);
+                return copy;
+            default:
+                return query;
+        }
     }
 
     private static FoundSource ParseSource(string stored)

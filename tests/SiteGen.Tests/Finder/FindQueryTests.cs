@@ -66,6 +66,16 @@ public sealed class FindQueryTests : IDisposable
     }
 
     [Fact]
+    public void Fuzzy_word_snippet_marks_the_words_it_matched()
+    {
+        // The snippet of a fuzzy~ word is highlighted with the terms the search expanded it to: the real spelling is marked.
+        var found = _course.Find(new FindRequest { Query = "title:technicl~ AND title:report" });
+        var phi = Assert.Single(found.Papers, p => p.Title == "Phi-4 Technical Report");
+        Assert.Contains($"{Snippets.MarkStart}Technical{Snippets.MarkEnd}", phi.Snippet, StringComparison.Ordinal);
+        Assert.Contains($"{Snippets.MarkStart}Report{Snippets.MarkEnd}", phi.Snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Arxiv_id_field_finds_the_paper()
     {
         Assert.Equal("A Review of Prominent Paradigms for LLM-Based Agents: Tool Use (Including RAG), Planning, and Feedback Learning", _course.Titles("arxiv:2406.05804")[0]);
