@@ -7,7 +7,6 @@ namespace SiteGen.Cli;
 /// <summary>The command-line front: parses flags into BuildOptions and hands them to the library. No logic of its own.</summary>
 internal static class Commands
 {
-    private static Option<string> ContentOption() => new("--content") { Description = "Course content folder.", DefaultValueFactory = _ => "content" };
     // Without --content and --out: content/ into site/, or a course folder holding site.yml (an imported Jekyll course) into _site/.
     private static Option<string?> CourseOption() => new("--content") { Description = "Course content folder (default: content/, or this folder when it holds site.yml or _config.yml)." };
     private static Option<string?> OutOption() => new("--out") { Description = "Output folder for the site (default: site/, or _site/ in a Jekyll course folder)." };
@@ -47,12 +46,13 @@ internal static class Commands
 
     public static Command Serve()
     {
-        var content = ContentOption(); var output = new Option<string>("--out") { Description = "Output folder for the site.", DefaultValueFactory = _ => "site" }; var baseUrl = BaseUrlOption();
+        var content = CourseOption(); var output = OutOption(); var baseUrl = BaseUrlOption();
         var port = new Option<int>("--port") { Description = "Port on 127.0.0.1.", DefaultValueFactory = _ => 4000 };
         var command = new Command("serve", "Build, serve the site on 127.0.0.1 and rebuild and reload open pages when content/ or templates/ change.") { content, output, baseUrl, port };
         command.SetAction(async (result, cancel) =>
         {
-            var options = new ServeOptions { ContentDir = result.GetValue(content)!, OutDir = result.GetValue(output)!, BaseUrl = result.GetValue(baseUrl), Port = result.GetValue(port) };
+            var (contentDir, outDir) = CourseFolder.Resolve(result.GetValue(content), result.GetValue(output), Directory.GetCurrentDirectory());
+            var options = new ServeOptions { ContentDir = contentDir, OutDir = outDir, BaseUrl = result.GetValue(baseUrl), Port = result.GetValue(port) };
             await using var server = await DevServer.StartAsync(options, Console.Out);
             Console.WriteLine($"Serving {server.SiteUrl} (Ctrl+C to stop)");
             try { await Task.Delay(Timeout.Infinite, cancel); }
@@ -91,12 +91,12 @@ internal static class Commands
 
     public static Command New()
     {
-        var content = ContentOption();
+        var content = CourseOption();
         var title = new Argument<string>("title") { Description = "Title of the new session." };
         var session = new Command("session", "Write a new session file with the next order and the usual front matter.") { title, content };
         session.SetAction(result =>
         {
-            var path = NewSession.Write(result.GetValue(content)!, result.GetValue(title)!);
+            var path = NewSession.Write(CourseFolder.Resolve(result.GetValue(content), null, Directory.GetCurrentDirectory()).Content, result.GetValue(title)!);
             Console.WriteLine($"Wrote {path}");
             return 0;
         });

@@ -1,5 +1,7 @@
 using System.Globalization;
-using SiteGen.Content;
+using SiteGen.Config;
+using SiteGen.Diagnostics;
+using SiteGen.Model;
 using SiteGen.Text;
 
 namespace SiteGen.Cli;
@@ -9,7 +11,9 @@ internal static class NewSession
 {
     public static string Write(string contentDir, string title)
     {
-        var folder = Path.Combine(contentDir, ReadSessions.Folder);
+        // The folder site.yml names (an imported Jekyll course keeps its sessions in _contents/ or the like).
+        var config = LoadConfig.Run(ContentSource.For(contentDir), new BuildOptions { ContentDir = contentDir }, new DiagnosticBag());
+        var folder = Path.Combine(contentDir, config.Layout.SessionsFolder);
         Directory.CreateDirectory(folder);
         var existing = Directory.GetFiles(folder, "*.md");
         var nextOrder = existing.Select(ReadOrder).DefaultIfEmpty(0).Max() + 1;

@@ -39,6 +39,7 @@ public sealed class DevServer : IAsyncDisposable
     private readonly TextWriter _log;
     private readonly WebApplication _app;
     private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly string _outSiblingPrefix;
     private volatile bool _watching;
     private readonly Timer _debounce;
     private readonly SemaphoreSlim _building = new(1, 1);
@@ -66,6 +67,7 @@ public sealed class DevServer : IAsyncDisposable
         _options = options;
         _log = log;
         _outFull = Path.GetFullPath(options.OutDir).TrimEnd(Path.DirectorySeparatorChar);
+        _outSiblingPrefix = Path.Combine(Path.GetDirectoryName(_outFull) ?? "/", "." + Path.GetFileName(_outFull) + ".");
         _debounce = new Timer(_ => _ = RebuildAsync());
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
@@ -122,8 +124,9 @@ public sealed class DevServer : IAsyncDisposable
 
     private void OnChange(object sender, FileSystemEventArgs e)
     {
-        // The output folder may sit inside a watched folder: its own writes must not trigger builds.
-        if (e.FullPath.StartsWith(_outFull, StringComparison.Ordinal)) return;
+        // The output folder may sit inside a watched folder (an imported course builds into its own _site/): its writes,
+        // its staging folder and the files the build keeps beside it (".site.sitegen-manifest.json") must not trigger builds.
+        if (e.FullPath.StartsWith(_outFull, StringComparison.Ordinal) || e.FullPath.StartsWith(_outSiblingPrefix, StringComparison.Ordinal)) return;
         _debounce.Change(_options.Debounce, Timeout.InfiniteTimeSpan);
     }
 
