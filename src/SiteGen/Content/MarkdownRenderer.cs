@@ -36,6 +36,9 @@ public static partial class MarkdownRenderer
 
     internal static string MarkdigExcerptHtml(string markdown) => Markdig.Markdown.ToHtml(Prepare(markdown), ExcerptPipeline);
 
+    /// <summary>Markdig's refusal of input nested past its depth limit (it throws ArgumentException with this message).</summary>
+    public static bool IsDepthLimit(ArgumentException e) => e.Message.Contains("too deeply nested", StringComparison.Ordinal);
+
     /// <summary>True when the text takes the shortcut past Markdig (for tests).</summary>
     internal static bool IsPlainProse(string markdown) => PlainProse.Render(markdown, PlainProse.Output.Text) is not null;
 

@@ -142,8 +142,22 @@ public static class ReadSessions
 
     /// <param name="split">The file's text split into front matter and body.</param>
     /// <param name="relativePath">Relative to the content folder, e.g. sessions/W01.md.</param>
-    internal static Session Parse(FrontMatter split, string relativePath, ContentSource content, SiteConfig config, DiagnosticBag diagnostics) =>
-        SessionBody.Render(ParseFields(split, relativePath, content, config, diagnostics));
+    internal static Session Parse(FrontMatter split, string relativePath, ContentSource content, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var session = ParseFields(split, relativePath, content, config, diagnostics);
+        try
+        {
+            return SessionBody.Render(session);
+        }
+        catch (ArgumentException e) when (MarkdownRenderer.IsDepthLimit(e))
+        {
+            // One session nested past Markdig's limit must not take the build down: its text is still shown, as written.
+            diagnostics.Warning(DiagnosticCodes.SessionBodyTooDeep, content.Display(relativePath), session.BodyLine, 1,
+                $"The body of {Path.GetFileName(relativePath)} nests quotes or lists too deeply for Markdown to render; it is shown as preformatted text.",
+                "Reduce the nesting of > quotes and indented list items (a few levels are plenty).");
+            return SessionBody.Preformatted(session);
+        }
+    }
 
     /// <summary>The session's fields and readings from its text, before its markdown is rendered.</summary>
     private static Session ParseFields(FrontMatter split, string relativePath, ContentSource content, SiteConfig config, DiagnosticBag diagnostics)

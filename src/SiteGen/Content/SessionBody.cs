@@ -16,6 +16,14 @@ public static class SessionBody
         SearchText = SearchText(s),
     };
 
+    /// <summary>The body as escaped preformatted text with every reading placed after it, for a body Markdown cannot render.</summary>
+    public static Session Preformatted(Session s) => s with
+    {
+        SummaryHtml = "",
+        BodyParts = [new SessionBodyPart("<pre>" + System.Net.WebUtility.HtmlEncode(s.Body) + "</pre>\n", Enumerable.Range(0, s.Readings.Count).ToArray())],
+        SearchText = s.Body,
+    };
+
     /// <summary>
     /// A session's text for search: its own prose (the body without its reading entries) as plain text, then each
     /// reading's title, authors and notes. A reading's abstract is searched in the paper's own document; indexing it again
