@@ -177,6 +177,13 @@ public sealed class DevServer : IAsyncDisposable
     private async Task HandleAsync(HttpContext context)
     {
         context.Response.Headers.CacheControl = "no-store";
+        // A static preview only reads: POST, OPTIONS, DELETE, TRACE... get 405 rather than the page they named.
+        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+        {
+            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            context.Response.Headers.Allow = "GET, HEAD";
+            return;
+        }
         if (context.Request.Path.Value == LiveReload.EventsPath)
         {
             await EventsAsync(context);

@@ -136,6 +136,25 @@ public sealed class ServeTests : IAsyncLifetime, IDisposable
         Assert.DoesNotContain("TOP-SECRET", text);
     }
 
+    [Theory]
+    [InlineData("OPTIONS")]
+    [InlineData("POST")]
+    [InlineData("DELETE")]
+    [InlineData("TRACE")]
+    [InlineData("PUT")]
+    public async Task Methods_other_than_GET_and_HEAD_answer_405_with_the_allowed_ones(string method)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(_server.Address, "/course/"));
+        using var response = await _http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow.Order(StringComparer.Ordinal));
+        Assert.DoesNotContain("data-sitegen-live", await response.Content.ReadAsStringAsync());
+
+        using var head = new HttpRequestMessage(HttpMethod.Head, new Uri(_server.Address, "/course/"));
+        using var headResponse = await _http.SendAsync(head);
+        Assert.Equal(HttpStatusCode.OK, headResponse.StatusCode);
+    }
+
     [Fact]
     public void Path_resolution_never_leaves_the_site_folder()
     {
