@@ -100,9 +100,7 @@ public static class ReadSessions
     }
 
     /// <summary>A UTF-16 or UTF-32 byte-order mark: such files are left to File.ReadAllText.</summary>
-    private static bool HasWideBom(ReadOnlySpan<byte> bytes) =>
-        bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])
-        || bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]);
+    private static bool HasWideBom(ReadOnlySpan<byte> bytes) => ByteOrderMark.Wide(bytes) is not null;
 
     private static ReadOnlySpan<byte> WithoutUtf8Bom(ReadOnlySpan<byte> bytes) =>
         bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes;

@@ -1,4 +1,5 @@
 using System.Text;
+using SiteGen.Text;
 
 namespace SiteGen.Listings;
 
@@ -10,7 +11,7 @@ public readonly record struct InvalidUtf8(int Line, int Column);
 
 /// <summary>
 /// Raw bytes of a listing file, read once and then decoded line by line, so a 5 MB file never becomes one 5 MB string
-/// and a bad byte can be reported with its line. Handles a UTF-8 BOM, LF/CRLF/CR endings and invalid UTF-8 (replaced by U+FFFD).
+/// and a bad byte can be reported with its line. Handles a UTF-8 BOM, UTF-16/UTF-32 by their BOM, LF/CRLF/CR endings and invalid UTF-8 (replaced by U+FFFD).
 /// </summary>
 public sealed class ListingText
 {
@@ -28,6 +29,8 @@ public sealed class ListingText
     /// <summary>The first <paramref name="length"/> bytes of a (pooled, reused) buffer.</summary>
     public ListingText(byte[] bytes, int length)
     {
+        // A listing saved as UTF-16 or UTF-32 (with its mark) is read as its text, in UTF-8 from here on.
+        if (ByteOrderMark.ToUtf8(bytes.AsSpan(0, length)) is { } utf8) (bytes, length) = (utf8, utf8.Length);
         _bytes = bytes;
         _length = length;
         _start = length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;

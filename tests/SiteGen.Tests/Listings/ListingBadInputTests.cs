@@ -25,6 +25,25 @@ public class ListingBadInputTests
         GoldenFile.Serialize(records.Select(ListingRecordView.Of).ToList());
 
     [Theory]
+    [InlineData("arxiv-agents-listing.txt", "utf-16")]
+    [InlineData("arxiv-agents-listing.txt", "utf-16BE")]
+    [InlineData("hf-daily-papers-agents-with-metadata.txt", "utf-32")]
+    [InlineData("hf-papers-agents-1.txt", "utf-32BE")]
+    public void A_listing_saved_as_utf16_or_utf32_with_its_mark_gives_the_records_of_the_utf8_file(string name, string encodingName)
+    {
+        var clean = Read(Seed(name));
+        var encoding = Encoding.GetEncoding(encodingName);
+        var wide = encoding.GetPreamble().Concat(encoding.GetBytes(Encoding.UTF8.GetString(Seed(name)))).ToArray();
+
+        var read = Read(wide);
+
+        Assert.NotEmpty(clean.Records);
+        Assert.Equal(clean.Format, read.Format);
+        Assert.Equal(Describe(clean.Records), Describe(read.Records));
+        Assert.DoesNotContain(read.Diagnostics.Items, d => d.Code == DiagnosticCodes.ListingBinary);
+    }
+
+    [Theory]
     [InlineData("arxiv-agents-listing.txt")]
     [InlineData("hf-daily-papers-agents-with-metadata.txt")]
     [InlineData("hf-papers-agents-1.txt")]
