@@ -87,7 +87,7 @@ public static class SiteBuilder
         }
 
         var config = Stage("LoadConfig", () => LoadConfig.Run(content, options, diagnostics));
-        // Compiling the templates is mostly start-up work (Handlebars builds and compiles expression trees): it runs on
+        // Parsing the templates is start-up work (Scriban's parser and its built-in functions): it runs on
         // the other core while the content is read and merged; the LoadTemplates stage below is the wait for it.
         // The page keys' serializers are prepared there too.
         var templatesLoading = Task.Run(() =>
@@ -114,7 +114,7 @@ public static class SiteBuilder
         var rendered = 0;
         if (templates.IsComplete)
         {
-            files.AddRange(Stage("RenderPages", () => RenderPages.Run(model, templates, pageCache)));
+            files.AddRange(Stage("RenderPages", () => RenderPages.Run(model, templates, pageCache, diagnostics)));
             rendered = files.Count - (pageCache?.Reused ?? 0);
         }
         var search = Stage("BuildSearchIndex", () => searchIndexing.GetAwaiter().GetResult());

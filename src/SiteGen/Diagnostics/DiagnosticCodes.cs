@@ -32,5 +32,6 @@ public static class DiagnosticCodes
     public const string BrokenInternalLink = "SG4002";
     public const string OutputWriteFailed = "SG4003";
     public const string PageMarkdownError = "SG4004";
+    public const string HandlebarsTemplate = "SG4009"; // a course template still in Handlebars (.hbs): no longer read
     public const string SearchPapersLimited = "SG4005"; // search.papers auto left listing-only papers out of a big catalog's index
 }

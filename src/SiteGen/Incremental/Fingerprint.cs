@@ -41,7 +41,7 @@ public static class Fingerprint
         }
     }
 
-    /// <summary>Every template file (.hbs) of the folders in order, by name and content: a change to any template re-renders every page.</summary>
+    /// <summary>Every template file of the folders in order (all but assets/), by name and content: the key of a parsed template set.</summary>
     public static string OfTemplates(IReadOnlyList<string> folders)
     {
         var parts = new List<string>();
@@ -49,9 +49,11 @@ public static class Fingerprint
         {
             parts.Add(Path.GetFullPath(folder));
             if (!Directory.Exists(folder)) continue;
-            foreach (var file in Directory.GetFiles(folder, "*.hbs", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            foreach (var file in Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
-                parts.Add(Path.GetRelativePath(folder, file).Replace('\\', '/'));
+                var relative = Path.GetRelativePath(folder, file).Replace('\\', '/');
+                if (relative.StartsWith("assets/", StringComparison.Ordinal)) continue;
+                parts.Add(relative);
                 parts.Add(File.ReadAllText(file));
             }
         }

@@ -57,7 +57,7 @@ public static class BuildSiteModel
 
         return new SiteModel
         {
-            Site = new SiteView(config.Title, config.Description, baseUrl, config.Term, nav),
+            Site = new SiteView(config.Title, config.Description, baseUrl, config.Term, nav, config.SiteUrl),
             Sessions = views,
             Tags = Tags(views),
             Papers = paperViews,
