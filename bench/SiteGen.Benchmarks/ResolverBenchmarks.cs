@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using SiteGen.Catalog;
+using SiteGen.Merging;
 using SiteGen.Corpus.Records;
 using SiteGen.Model;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using SiteGen.Catalog;
+using SiteGen.Merging;
 using SiteGen.Config;
 using SiteGen.Content;
 using SiteGen.Diagnostics;

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using SiteGen.Catalog;
+using SiteGen.Merging;
 using SiteGen.Config;
 using SiteGen.Content;
 using SiteGen.Corpus.Courses;
@@ -37,8 +37,9 @@ public class SearchIndexBenchmarks
         var config = LoadConfig.Run(content, new BuildOptions { ContentDir = content.Root, OutDir = Path.Combine(_dir, "site") }, diagnostics);
         var sessions = ReadSessions.Run(content, config, diagnostics);
         var catalog = MergeDuplicates.Run([.. sessions.SelectMany(s => s.Readings)], content, diagnostics);
-        var model = BuildSiteModel.Run(config, sessions, catalog, ReadPages.Run(content, config, diagnostics));
-        _documents = BuildSearchIndex.Select(model.SearchDocuments, config.Search, "site.yml", diagnostics);
+        var pages = ReadPages.Run(content, config, diagnostics);
+        var model = BuildSiteModel.Run(config, sessions, catalog, pages);
+        _documents = BuildSearchIndex.Select(SearchDocuments.From(model, sessions, pages), config.Search, "site.yml", diagnostics);
         _index = Index();
     }
 

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using SiteGen.Catalog;
+using SiteGen.Merging;
 using SiteGen.Config;
 using SiteGen.Content;
 using SiteGen.Corpus.Courses;
@@ -72,13 +72,13 @@ public class StageBenchmarks
     [Benchmark]
     public int ReadAllSessions() => ReadSessions.Run(_content, _config, new DiagnosticBag()).Count;
 
-    /// <summary>The site model from the read sessions and merged catalog: views, catalog pages, plain text for search (the BuildSiteModel stage).</summary>
+    /// <summary>The site model from the read sessions and merged catalog: views and catalog pages (the BuildSiteModel stage).</summary>
     [Benchmark]
     public int SiteModelOfAllSessions() => BuildSiteModel.Run(_config, _sessions, _catalog, _pages).Sessions.Count;
 
     /// <summary>Markdown to HTML of one session body.</summary>
     [Benchmark]
-    public string MarkdownOneSession() => Markdown.ToHtml(_sessionBody);
+    public string MarkdownOneSession() => MarkdownRenderer.ToHtml(_sessionBody);
 
     /// <summary>Every page of the site (sessions, catalog pages, lists) through the compiled templates.</summary>
     [Benchmark]
@@ -86,7 +86,7 @@ public class StageBenchmarks
 
     /// <summary>The lunr index and doc store over every session and paper.</summary>
     [Benchmark]
-    public int SearchIndex() => BuildSearchIndex.Run(_model.SearchDocuments).IndexJson.Length;
+    public int SearchIndex() => BuildSearchIndex.Run(SearchDocuments.From(_model, _sessions, _pages)).IndexJson.Length;
 
     private static string RepoRoot()
     {

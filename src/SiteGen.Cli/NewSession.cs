@@ -1,6 +1,6 @@
 using System.Globalization;
 using SiteGen.Content;
-using SiteGen.Site;
+using SiteGen.Text;
 
 namespace SiteGen.Cli;
 

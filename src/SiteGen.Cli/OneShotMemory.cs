@@ -10,15 +10,15 @@ internal sealed record MemorySetup(long CollectionFreeBytes, long HugePageBytes)
 
 /// <summary>
 /// `build` and `check` are short processes whose memory all goes back at exit, so collecting garbage meanwhile is work
-/// thrown away: a 3,000-session build spent 0.6-1 s of its 4 s in collections, moving the site model from generation
-/// to generation (see BENCHMARKS.md). The collector is held off for the first <see cref="Budget"/> bytes the process
+/// thrown away: a large build spent a good part of its time in collections, moving the site model from generation
+/// to generation (figures in BENCHMARKS.md). The collector is held off for the first <see cref="Budget"/> bytes the process
 /// allocates; past them a collection runs and the process collects as usual from then on, so a course too large for
 /// the budget still builds, in bounded memory. esbuild turns Go's collector off for its one-shot builds for the same
 /// reason. Not for `serve`, which runs for hours.
 /// </summary>
 internal static class OneShotMemory
 {
-    /// <summary>Upper bound of the budget: a 3,000-session course allocates about 0.55 GB in all, a 10,000-session one 1.8 GB.</summary>
+    /// <summary>Upper bound of the budget: above what even a 10,000-session course allocates in all (BENCHMARKS.md).</summary>
     public const long MaxBudget = 4L << 30;
 
     /// <summary>
@@ -48,12 +48,12 @@ internal static class OneShotMemory
 
 /// <summary>
 /// With no collection, every allocation lands on memory the process has not touched yet, and each 4 KB page costs a
-/// page fault: about 158,000 of them in a 3,000-session build, and on this project's virtual machines a fault costs
-/// microseconds (the collector's clearing of fresh memory took 11% of a build's CPU samples, the faults under it 14%).
+/// page fault, and on virtual machines a fault is dear (the collector's clearing of fresh memory and the faults under it
+/// were a large share of a build's CPU samples).
 /// The kernel backs memory with 2 MB pages where a program asks for them (transparent huge pages in "madvise" mode,
 /// the common default), which .NET does not do; this asks for them on the blocks the collector set aside for the
-/// collection-free allocations: 16,500 faults, 3.6 -> 2.6 s of user CPU (2026-12-06, 7 alternating runs; see
-/// BENCHMARKS.md, which also records a day when the 2 MB pages cost more than they saved). The JVM's
+/// collection-free allocations, which cuts the faults and the user CPU they cost (BENCHMARKS.md gives the figures, and
+/// a day when the 2 MB pages cost more than they saved). The JVM's
 /// -XX:+UseTransparentHugePages does the same for its heap. Linux only; any failure leaves the memory as it was.
 /// </summary>
 internal static partial class HugePages

@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.Text;
-using SiteGen.Catalog;
+using SiteGen.Merging;
 using SiteGen.Config;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
@@ -13,44 +12,6 @@ using SiteGen.Search;
 using SiteGen.Site;
 
 namespace SiteGen;
-
-/// <summary>
-/// Time spent in one stage, for the closing summary: wall-clock time, and the CPU time of the whole process meanwhile
-/// (all cores; steadier than wall-clock time on a busy machine). A background stage ran beside others: its times overlap
-/// theirs and are not part of the build's total.
-/// </summary>
-public sealed record StageTiming(string Stage, TimeSpan Elapsed, TimeSpan Cpu, bool Background = false)
-{
-    /// <summary>Bytes the whole process allocated meanwhile: the garbage collector's work grows with them.</summary>
-    public long Allocated { get; init; }
-}
-
-/// <summary>What a build did: its diagnostics, counts, and whether the site was written.</summary>
-public sealed record BuildResult
-{
-    public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
-    public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
-    public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
-    public bool Succeeded { get; init; }
-    public bool Written { get; init; }
-    public int Sessions { get; init; }
-    public int Readings { get; init; }
-    public int ListingRecords { get; init; }
-    public int Papers { get; init; }
-    public int FilesWritten { get; init; }
-    /// <summary>Pages rendered by this build; an incremental build reuses the others from the previous one.</summary>
-    public int PagesRendered { get; init; }
-    /// <summary>Output files deleted because the build no longer produces them (incremental builds).</summary>
-    public int FilesDeleted { get; init; }
-    /// <summary>True when only changed files were written over the previous site.</summary>
-    public bool Incremental { get; init; }
-    /// <summary>The base URL the site was built for (from --base-url or site.yml).</summary>
-    public string BaseUrl { get; init; } = "/";
-    public IReadOnlyList<ListingSummary> Listings { get; init; } = [];
-    public IReadOnlyList<StageTiming> Timings { get; init; } = [];
-    /// <summary>The template folders the build read, built-in first (the preview server watches the others).</summary>
-    public IReadOnlyList<string> TemplateFolders { get; init; } = [];
-}
 
 /// <summary>One build, as a flat list of named stages meeting only through model records.</summary>
 public static class SiteBuilder
@@ -93,7 +54,7 @@ public static class SiteBuilder
         var templatesLoading = Task.Run(() =>
         {
             if (!options.CheckOnly) PageCache.Prepare();
-            return TemplateCache.Load(TemplateFolders(content, config), diagnostics);
+            return ProcessTemplateCache.Load(TemplateFolders(content, config), diagnostics);
         });
         var sessions = Stage("ReadSessions", () => ReadSessions.Run(content, config, diagnostics));
         var pages = Stage("ReadPages", () => ReadPages.Run(content, config, diagnostics));
@@ -105,12 +66,14 @@ public static class SiteBuilder
         var files = new List<OutputFile>();
         // The search index needs only the model: it is built beside the page keys and the pages, so the serial parts of
         // either stage leave no core idle. The BuildSearchIndex stage below is the wait for it.
-        var searchDocuments = BuildSearchIndex.Select(model.SearchDocuments, config.Search, content.Display("site.yml"), diagnostics);
-        var searchIndexing = Background("BuildSearchIndex (beside the pages)", () => SearchFiles(BuildSearchIndex.RunUtf8(searchDocuments, options.Cache?.SearchAnalysis)));
-        // So are the site-wide files (papers.json, papers.bib, feeds): the Feeds stage below adds the search files to them.
-        var siteFilesMaking = Background("Feeds (beside the pages)", () => SiteFiles(config, model, catalog));
+        var searchDocuments = Stage("SearchDocuments", () =>
+            BuildSearchIndex.Select(SearchDocuments.From(model, sessions, pages), config.Search, content.Display("site.yml"), diagnostics));
+        var searchIndexing = Background("BuildSearchIndex (beside the pages)", () => SiteWideFiles.Search(BuildSearchIndex.RunUtf8(searchDocuments, options.Cache?.Of<LunrAnalysisCache>())));
+        // So are the other site-wide files (papers.json, papers.bib, the review file, sitemap and feeds): the SiteWideFiles
+        // stage below adds the search files to them.
+        var siteFilesMaking = Background("SiteWideFiles (beside the pages)", () => SiteWideFiles.Make(config, model, catalog));
         // Incremental builds: pages whose inputs did not change since the last build are reused instead of rendered.
-        var pageCache = options.CheckOnly ? null : Stage("PageKeys", () => new PageCache(options.OutDir, options.Incremental ? BuildManifest.Load(options.OutDir) : null, model, templates));
+        var pageCache = options.CheckOnly ? null : Stage("PageKeys", () => new PageCache(options.OutDir, options.Incremental ? BuildManifest.Load(options.OutDir) : null, model, TemplateDependencies.KeysOf(templates), TemplateDependencies.LocalTemplatesOf(templates)));
         var rendered = 0;
         if (templates.IsComplete)
         {
@@ -118,7 +81,7 @@ public static class SiteBuilder
             rendered = files.Count - (pageCache?.Reused ?? 0);
         }
         var search = Stage("BuildSearchIndex", () => searchIndexing.GetAwaiter().GetResult());
-        files.AddRange(Stage<OutputFile[]>("Feeds", () => [.. siteFilesMaking.GetAwaiter().GetResult(), .. search]));
+        files.AddRange(Stage<OutputFile[]>("SiteWideFiles", () => [.. siteFilesMaking.GetAwaiter().GetResult(), .. search]));
         var copies = Stage("CollectAssets", () => Copies(content, TemplateFolders(content, config)));
         Stage("CheckLinks", () =>
         {
@@ -173,33 +136,6 @@ public static class SiteBuilder
 
     private static bool SamePath(string a, string b) =>
         string.Equals(Path.GetFullPath(a).TrimEnd('/'), Path.GetFullPath(b).TrimEnd('/'), StringComparison.Ordinal);
-
-    /// <summary>The site-wide files beside the pages, each made on its own core (papers.json and papers.bib are large for big catalogs).</summary>
-    private static OutputFile[] SiteFiles(SiteConfig config, SiteModel model, Model.Catalog catalog)
-    {
-        var pageUrls = new List<string> { config.BaseUrl, config.BaseUrl + "sessions/", config.BaseUrl + "tags/" };
-        pageUrls.AddRange(model.Sessions.Select(s => s.Url));
-        pageUrls.AddRange(model.CatalogPages.Select(c => c.Url));
-        pageUrls.AddRange(model.Pages.Select(p => p.Url));
-        static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
-        (string Path, Func<byte[]> Bytes)[] makers =
-        [
-            (".nojekyll", () => []),
-            ("sitemap.xml", () => Utf8(Feeds.Sitemap(config, pageUrls))),
-            ("atom.xml", () => Utf8(Feeds.Atom(config, model))),
-            ("calendar.ics", () => Utf8(Feeds.Calendar(config, model))),
-            ("papers.json", () => CatalogFiles.PapersJsonUtf8(catalog, config.BaseUrl)),
-            ("papers.bib", () => CatalogFiles.PapersBibUtf8(catalog)),
-            ("dedup-report.json", () => CatalogFiles.DedupReportJsonUtf8(catalog)),
-        ];
-        var files = new OutputFile[makers.Length];
-        Parallel.For(0, makers.Length, i => files[i] = new OutputFile(makers[i].Path, makers[i].Bytes()));
-        return files;
-    }
-
-    /// <summary>The search index and its doc store, written as UTF-8 by the search stage itself.</summary>
-    private static OutputFile[] SearchFiles(SearchIndexUtf8Files search) =>
-        [new OutputFile("search-index.json", search.IndexJson), new OutputFile("search-docs.json", search.DocsJson)];
 
     /// <summary>Assets from the template folders (later folders win), and the course's slide decks and images, copied as they are.</summary>
     private static SortedDictionary<string, string> Copies(ContentSource content, IReadOnlyList<string> templateFolders)

@@ -16,7 +16,7 @@ internal sealed record FrontMatterEntry(string Key, int Line, int Column, FrontM
 /// (<c>key: plain text</c> lines and <c>- item</c> lists) is read directly; anything else (quotes, comments, block
 /// scalars, flow lists, continuation lines, duplicate keys, tabs, ...) goes through YamlDotNet, which also reports errors.
 /// The direct reader accepts only text whose meaning under YAML is exactly what it reads, so both give the same entries;
-/// building YamlDotNet's node tree was a fifth of reading a session.
+/// building YamlDotNet's node tree was a large part of reading a session (BENCHMARKS.md).
 /// </summary>
 internal static class FrontMatterYaml
 {

@@ -28,7 +28,7 @@ public static class ReadPages
             {
                 var map = YamlText.Load(split.Yaml, out var error);
                 if (error is not null)
-                    diagnostics.Error(DiagnosticCodes.SessionYaml, display, split.YamlLine - 1 + error.Line, error.Column,
+                    diagnostics.Error(DiagnosticCodes.PageYaml, display, split.YamlLine - 1 + error.Line, error.Column,
                         $"The front matter is not valid YAML: {error.Message}.", "Check the indentation and quoting on that line.");
                 foreach (var (k, v) in map?.Children.ToList() ?? [])
                 {
@@ -40,7 +40,8 @@ public static class ReadPages
                     }
                 }
             }
-            pages.Add(new StaticPage(name, relative, title, ReadSessions.ReplaceBaseUrl(split.Body, config.BaseUrl), order));
+            var body = ReadSessions.ReplaceBaseUrl(split.Body, config.BaseUrl);
+            pages.Add(new StaticPage(name, relative, title, body, order) { BodyHtml = MarkdownRenderer.ToHtml(body), SearchText = MarkdownRenderer.ToPlainText(body) });
         }
         return pages.OrderBy(p => p.Order).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
     }

@@ -46,7 +46,7 @@ public static class ReadSessions
 
     /// <summary>
     /// File.ReadAllText's result (UTF-8, BOM dropped, invalid bytes as U+FFFD) from one byte array and one string:
-    /// its reader's buffers cost three times the text. A UTF-16 or UTF-32 byte-order mark is left to File.ReadAllText.
+    /// its reader's buffers cost more than the text itself. A UTF-16 or UTF-32 byte-order mark is left to File.ReadAllText.
     /// </summary>
     internal static string ReadText(string path)
     {
@@ -97,7 +97,11 @@ public static class ReadSessions
 
     /// <param name="split">The file's text split into front matter and body.</param>
     /// <param name="relativePath">Relative to the content folder, e.g. sessions/W01.md.</param>
-    internal static Session Parse(FrontMatter split, string relativePath, ContentSource content, SiteConfig config, DiagnosticBag diagnostics)
+    internal static Session Parse(FrontMatter split, string relativePath, ContentSource content, SiteConfig config, DiagnosticBag diagnostics) =>
+        SessionBody.Render(ParseFields(split, relativePath, content, config, diagnostics));
+
+    /// <summary>The session's fields and readings from its text, before its markdown is rendered.</summary>
+    private static Session ParseFields(FrontMatter split, string relativePath, ContentSource content, SiteConfig config, DiagnosticBag diagnostics)
     {
         var display = content.Display(relativePath);
         var name = Path.GetFileNameWithoutExtension(relativePath);
@@ -243,6 +247,8 @@ public static class ReadSessions
         session = session with
         {
             Title = title, IsSection = isSection, Lecture = lecture, LectureExists = lectureExists, ExtraContent = extra, ExtraContentExists = extraExists,
+            LectureUrlPath = lecture is null || !lectureExists ? null : SlideDeck.UrlPath(lecture),
+            ExtraContentUrlPath = extra is null || !extraExists ? null : SlideDeck.UrlPath(extra),
             LectureVersion = lectureVersion, NotesHtml = notesHtml, MoreNotesHtml = moreNotesHtml, VideoHtml = videoHtml, Tags = tags, Categories = categories,
             Desc = desc, Term = term, Layout = layout, IsExtra = isExtra, IsPlatform = isPlatform, IsBackground = isBackground, IsExam = isExam,
             LOrder = lOrder, Date = sessionDate,

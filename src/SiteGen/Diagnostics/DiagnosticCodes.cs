@@ -15,7 +15,7 @@ public static class DiagnosticCodes
     public const string SessionBadValue = "SG1107";       // a key with a value of the wrong shape
     public const string SlideMissing = "SG1201";          // Lectures/{lecture}.pdf not found
     public const string SlideNormalised = "SG1202";       // lecture had .pdf or Lectures/ that was stripped
-    public const string DuplicateLOrder = "SG1203";
+    public const string PageYaml = "SG1301";              // a static page's front matter YAML syntax error
     public const string ListingUnrecognised = "SG2001";   // format could not be detected
     public const string ListingBinary = "SG2002";
     public const string ListingEmpty = "SG2003";
@@ -27,11 +27,9 @@ public static class DiagnosticCodes
     public const string ReadingNotRecognised = "SG2103"; // a bullet inside a reading section that is not read as a paper
     public const string DecisionsYaml = "SG3001";
     public const string DecisionStale = "SG3002";
-    public const string ReviewPending = "SG3003";
     public const string TemplateError = "SG4001";
     public const string BrokenInternalLink = "SG4002";
-    public const string OutputWriteFailed = "SG4003";
-    public const string PageMarkdownError = "SG4004";
+    public const string OutputWriteFailed = "SG4003";     // writing the site failed (kept for the write-failure report)
     public const string HandlebarsTemplate = "SG4009"; // a course template still in Handlebars (.hbs): no longer read
     public const string SearchPapersLimited = "SG4005"; // search.papers auto left listing-only papers out of a big catalog's index
 }

@@ -4,8 +4,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using SiteGen.Hashing;
 using SiteGen.Model;
-using SiteGen.Rendering;
 
 namespace SiteGen.Incremental;
 
@@ -35,7 +35,7 @@ public sealed class PageCache : IPageReuse
     public BuildManifest? Previous { get; }
 
     /// <summary>
-    /// Builds the view serializers' metadata, about a tenth of a second at first use: the build calls this on the core
+    /// Builds the view serializers' metadata, slow at first use: the build calls this on the core
     /// that reading the content leaves free, so the PageKeys stage does not wait for it.
     /// </summary>
     public static void Prepare()
@@ -44,38 +44,21 @@ public sealed class PageCache : IPageReuse
         _ = (json.SiteView, json.SessionView, json.CatalogPageView, json.StaticPageView, json.IReadOnlyListTagView, json.IReadOnlyListReviewView);
     }
 
-    public PageCache(string outDir, BuildManifest? previous, SiteModel model, TemplateSet templates)
+    /// <param name="templateFolders">The template folders of this build, in order (later files replace earlier ones).</param>
+    /// <param name="pageTemplates">The page templates' names (the layout among them).</param>
+    public PageCache(string outDir, BuildManifest? previous, SiteModel model, IReadOnlyDictionary<string, string> templateKeys, IReadOnlySet<string> localTemplates)
     {
         _outDir = outDir;
         Previous = previous;
-        _templates = TemplateSet.PageTemplates.Where(name => templates.Page(name) is not null)
-            .ToDictionary(name => name, name => TemplateKeyOf(templates, name), StringComparer.Ordinal);
+        // Per page template: the key of the files its pages are rendered with, and which templates read only their own page.
+        _templates = new Dictionary<string, string>(templateKeys, StringComparer.Ordinal);
         _site = JsonSerializer.Serialize(model.Site, ViewJson.Default.SiteView);
-        _local = new HashSet<string>(TemplateSet.PageTemplates.Where(name => name != "layout" && templates.Page(name) is { } file && !TemplateDependencies.ReadsSiteWideLists(templates, file)), StringComparer.Ordinal);
+        _local = new HashSet<string>(localTemplates, StringComparer.Ordinal);
         var hashes = new string[model.Sessions.Count];
         Parallel.For(0, hashes.Length, i => hashes[i] = HashOf(model.Sessions[i], ViewJson.Default.SessionView));
         _sessionHashes = new Dictionary<SessionView, string>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < hashes.Length; i++) _sessionHashes[model.Sessions[i]] = hashes[i];
         _global = Fingerprint.Of([.. hashes, HashOf(model.Tags, ViewJson.Default.IReadOnlyListTagView), HashOf(model.Review, ViewJson.Default.IReadOnlyListReviewView)]);
-    }
-
-    /// <summary>
-    /// The key of what a page template's pages are rendered with: every file it and the layout reach, by path and text
-    /// (every partial when an include's name is computed).
-    /// </summary>
-    internal static string TemplateKeyOf(TemplateSet set, string pageTemplate)
-    {
-        var files = new List<TemplateFile>();
-        var dynamic = false;
-        foreach (var name in new[] { "layout", pageTemplate }.Distinct(StringComparer.Ordinal))
-            if (set.Page(name) is { } file)
-            {
-                files.AddRange(TemplateDependencies.FilesOf(set, file, out var d));
-                dynamic |= d;
-            }
-        if (dynamic) files.AddRange(set.Partials);
-        var parts = files.Distinct().OrderBy(f => f.DisplayPath, StringComparer.Ordinal).SelectMany(f => new[] { f.DisplayPath, f.IsBuiltIn ? "built-in" : "course", f.Text });
-        return Fingerprint.Of([.. parts, set.HasCourseTemplates ? "forgiving" : "strict"]);
     }
 
     public IReadOnlyDictionary<string, string> Keys => new SortedDictionary<string, string>(_keys, StringComparer.Ordinal);

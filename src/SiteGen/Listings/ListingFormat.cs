@@ -4,7 +4,7 @@ namespace SiteGen.Listings;
 
 public enum ListingFormat { Unrecognised, Arxiv, HuggingFace, HuggingFacePlain }
 
-/// <summary>Format names as written in site.yml (<c>listingFormats</c>) and in the build summary.</summary>
+/// <summary>Format names as written in site.yml (<c>listing_formats</c>) and in the build summary.</summary>
 public static class ListingFormats
 {
     public static string Name(ListingFormat format) => format switch

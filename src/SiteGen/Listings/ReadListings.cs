@@ -3,14 +3,6 @@ using SiteGen.Model;
 
 namespace SiteGen.Listings;
 
-/// <summary>One line of the build summary per listing file.</summary>
-public sealed record ListingSummary(string File, string Format, int Records);
-
-public sealed record ListingsResult(IReadOnlyList<PaperRecord> Records, IReadOnlyList<ListingSummary> Summaries)
-{
-    public static ListingsResult Empty { get; } = new([], []);
-}
-
 /// <summary>Stage: content/listings/* -> paper records with provenance.</summary>
 public static class ReadListings
 {
@@ -106,7 +98,7 @@ public static class ReadListings
         {
             diagnostics.Warning(DiagnosticCodes.ListingUnrecognised, displayPath, 1, 1,
                 $"Could not tell the format of listing '{relativePath}'; no papers read from it.",
-                $"Set it in site.yml: listingFormats: {{ \"{RelativeToListings(relativePath)}\": arxiv | hf | hf-plain }}.");
+                $"Set it in site.yml: listing_formats: {{ \"{RelativeToListings(relativePath)}\": hf }} (arxiv, hf or hf-plain).");
             return ([], ListingFormats.Name(format));
         }
 
@@ -136,7 +128,7 @@ public static class ReadListings
         {
             if (ListingFormats.Parse(forced) is { } format) return format;
             diagnostics.Warning(DiagnosticCodes.ListingUnrecognised, displayPath, 1, 1,
-                $"site.yml listingFormats gives '{forced}' for '{key}', which is not a listing format; detecting it from the text instead.",
+                $"site.yml listing_formats gives '{forced}' for '{key}', which is not a listing format; detecting it from the text instead.",
                 "Use one of: arxiv, hf, hf-plain.");
         }
         // Detection reads only the first 64 KB, decoded without reporting (the full pass reports bad bytes once).

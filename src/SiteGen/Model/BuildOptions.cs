@@ -22,11 +22,16 @@ public sealed record BuildOptions
     public BuildCache? Cache { get; init; }
 }
 
-/// <summary>Results of expensive steps kept between builds of one process, each keyed by exactly its input.</summary>
+/// <summary>
+/// Results of expensive steps kept between builds of one process. Each stage keeps its own cache object here, one per
+/// type, made on first use; the model does not know what they hold. Every cache must be keyed by exactly its input.
+/// </summary>
 public sealed class BuildCache
 {
-    /// <summary>The search text pipeline's output per distinct text (a rebuild analyses only text that changed).</summary>
-    public Search.LunrAnalysisCache SearchAnalysis { get; } = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, object> _parts = new();
+
+    /// <summary>The cache of type <typeparamref name="T"/> kept for this process, made on first use.</summary>
+    public T Of<T>() where T : class, new() => (T)_parts.GetOrAdd(typeof(T), static _ => new T());
 }
 
 /// <summary>Where the content lives and how to name its files in diagnostics.</summary>

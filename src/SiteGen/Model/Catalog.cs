@@ -31,7 +31,10 @@ public sealed record ReviewItem(string KeyA, string KeyB, string PaperA, string 
 /// <param name="PaperIdBySource">Which paper each record (by its unique source span) was merged into.</param>
 public sealed record Catalog(IReadOnlyList<Paper> Papers, IReadOnlyList<ReviewItem> Review, IReadOnlyDictionary<SourceRef, string> PaperIdBySource)
 {
-    /// <summary>Each record's key (a hash of its own content) as used in the review and content/dedup-decisions.yml.</summary>
+    /// <summary>The instructor's answers to the duplicate review, in the content folder.</summary>
+    public const string DecisionsFileName = "dedup-decisions.yml";
+
+    /// <summary>Each record's key (every record of the catalog has one) (a hash of its own content) as used in the review and content/dedup-decisions.yml.</summary>
     public IReadOnlyDictionary<SourceRef, string> RecordKeyBySource { get; init; } = new Dictionary<SourceRef, string>();
 
     public static Catalog Empty { get; } = new([], [], new Dictionary<SourceRef, string>());

@@ -17,3 +17,6 @@ public sealed record SearchDocument(
 
 /// <summary>The serialized lunr 2.3.9 index and the doc store (ref -> url, title, kind, snippet), both as JSON text.</summary>
 public sealed record SearchIndexFiles(string IndexJson, string DocsJson);
+
+/// <summary>The serialized lunr 2.3.9 index and the doc store as UTF-8 JSON: the bytes of search-index.json and search-docs.json.</summary>
+public sealed record SearchIndexUtf8Files(byte[] IndexJson, byte[] DocsJson);

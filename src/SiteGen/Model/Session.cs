@@ -11,8 +11,12 @@ public sealed record Session
     /// <summary>Normalised slide deck name (no Lectures/ prefix, no .pdf), or null.</summary>
     public string? Lecture { get; init; }
     public bool LectureExists { get; init; }
+    /// <summary>The deck's URL path under the site root when the deck exists, e.g. "Lectures/W8.2-Model%20Serving.pdf"; else null.</summary>
+    public string? LectureUrlPath { get; init; }
     public string? ExtraContent { get; init; }
     public bool ExtraContentExists { get; init; }
+    /// <summary>As <see cref="LectureUrlPath"/>, for extraContent.</summary>
+    public string? ExtraContentUrlPath { get; init; }
     public string LectureVersion { get; init; } = "";
     public string NotesHtml { get; init; } = "";
     public string MoreNotesHtml { get; init; } = "";
@@ -36,8 +40,25 @@ public sealed record Session
     public int BodyLine { get; init; } = 1;
     /// <summary>Markdown text before &lt;!--excerpt.start--&gt;, or empty.</summary>
     public string Summary { get; init; } = "";
+    /// <summary>The summary rendered to HTML (no heading ids), or empty.</summary>
+    public string SummaryHtml { get; init; } = "";
     public IReadOnlyList<PaperRecord> Readings { get; init; } = [];
+    /// <summary>The body in order: rendered markdown, and where each reading's entry stood (it becomes a card on the page).</summary>
+    public IReadOnlyList<SessionBodyPart> BodyParts { get; init; } = [];
+    /// <summary>The session's text for search: its own prose as plain text, then each reading's title, authors and notes.</summary>
+    public string SearchText { get; init; } = "";
 }
 
+/// <summary>
+/// A run of a session's body: rendered markdown (may be empty), then the readings (indexes into
+/// <see cref="Session.Readings"/>) whose entries followed it.
+/// </summary>
+public sealed record SessionBodyPart(string Html, IReadOnlyList<int> Readings);
+
 /// <summary>A static page from content/pages/{Name}.md.</summary>
-public sealed record StaticPage(string Name, string File, string Title, string Body, int Order);
+public sealed record StaticPage(string Name, string File, string Title, string Body, int Order)
+{
+    public string BodyHtml { get; init; } = "";
+    /// <summary>The body as plain text, for search.</summary>
+    public string SearchText { get; init; } = "";
+}

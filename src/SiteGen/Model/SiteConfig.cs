@@ -39,8 +39,8 @@ public enum SearchPapers
 
 /// <summary>site.yml's <c>search:</c> settings.</summary>
 /// <remarks>
-/// Students download the whole lunr index before their first query: about 0.8 KB gzipped per paper with an abstract,
-/// so 5,000 papers is already about 4 MB. Scraped listings can hold hundreds of thousands of papers, which no phone
+/// Students download the whole lunr index before their first query, and it grows with every paper (its size per paper
+/// is in docs/search.md and BENCHMARKS.md). Scraped listings can hold hundreds of thousands of papers, which no phone
 /// can load; hence the limit (docs/search.md).
 /// </remarks>
 public sealed record SearchSettings

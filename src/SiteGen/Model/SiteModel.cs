@@ -73,6 +73,8 @@ public sealed record SessionView
     public IReadOnlyList<BodyPart> Body { get; init; } = [];
     public IReadOnlyList<ReadingCard> Readings { get; init; } = [];
     public int ReadingCount { get; init; }
+    /// <summary>"1 reading", "3 readings": the count as the schedule shows it.</summary>
+    public string ReadingCountText => ReadingCount == 1 ? "1 reading" : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{ReadingCount} readings");
     public SessionLink? Previous { get; init; }
     public SessionLink? Next { get; init; }
 }
@@ -115,6 +117,5 @@ public sealed record SiteModel
     public IReadOnlyList<CatalogPageView> CatalogPages { get; init; } = [];
     public IReadOnlyList<StaticPageView> Pages { get; init; } = [];
     public IReadOnlyList<ReviewView> Review { get; init; } = [];
-    public IReadOnlyList<SearchDocument> SearchDocuments { get; init; } = [];
     public IReadOnlyList<PaperView> Papers { get; init; } = [];
 }

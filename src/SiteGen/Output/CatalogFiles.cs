@@ -1,9 +1,7 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using SiteGen.Catalog;
 using SiteGen.Model;
 
 namespace SiteGen.Output;
@@ -12,7 +10,7 @@ namespace SiteGen.Output;
 /// Text of the catalog's output files (site/papers.json, site/dedup-report.json, site/papers.bib). Pure functions: the caller writes.
 /// JSON uses the default encoder, which escapes &lt;, &gt;, &amp; and quotes: scraped text is untrusted and may be embedded in pages.
 /// </summary>
-public static class CatalogFiles
+public static partial class CatalogFiles
 {
     private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.Default, Indented = false };
     private static readonly JsonWriterOptions Pretty = new() { Encoder = JavaScriptEncoder.Default, Indented = true };
@@ -75,13 +73,13 @@ public static class CatalogFiles
     public static byte[] DedupReportJsonUtf8(Model.Catalog catalog)
     {
         var papersById = catalog.Papers.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        // Record keys are recomputed from the records (the same hash the resolver uses).
+        // Record keys as the merging stage gave them (a hash of each record's own content).
         var recordByKey = new Dictionary<string, PaperRecord>(StringComparer.Ordinal);
         var keyBySource = new Dictionary<SourceRef, string>();
         foreach (var p in catalog.Papers)
             foreach (var r in p.Records)
             {
-                var key = catalog.RecordKeyBySource.TryGetValue(r.Source, out var known) ? known : RecordKey(r);
+                var key = catalog.RecordKeyBySource[r.Source];
                 recordByKey.TryAdd(key, r);
                 keyBySource[r.Source] = key;
             }
@@ -93,7 +91,7 @@ public static class CatalogFiles
             w.WriteNumber("records", catalog.Papers.Sum(p => p.Records.Count));
             w.WriteNumber("papers", catalog.Papers.Count);
             w.WriteNumber("merged", catalog.Papers.Count(p => p.Records.Count > 1));
-            w.WriteString("decisionsFile", "content/" + DedupDecisions.FileName);
+            w.WriteString("decisionsFile", "content/" + Model.Catalog.DecisionsFileName);
             w.WriteStartArray("review");
             foreach (var item in catalog.Review)
             {
@@ -153,9 +151,6 @@ public static class CatalogFiles
         }
         return buffer.ToArray("\n"u8);
     }
-
-    /// <summary>The key the review and content/dedup-decisions.yml use for a record: a hash of its own content.</summary>
-    public static string RecordKey(PaperRecord record) => RecordFeatures.From(record).Key;
 
     private static void WriteSide(Utf8JsonWriter w, string name, string key, string paperId, Dictionary<string, PaperRecord> byKey, Dictionary<string, Paper> papers)
     {
@@ -244,122 +239,9 @@ public static class CatalogFiles
         }
     }
 
-    /// <summary>papers.bib: one @misc entry per paper, keyed by paper id, arXiv fields when known. TeX specials in scraped text are escaped.</summary>
-    public static string PapersBib(Model.Catalog catalog) => Encoding.UTF8.GetString(PapersBibUtf8(catalog));
-
-    /// <summary>papers.bib as the UTF-8 bytes written to the site, written straight into the buffer (no string per field or file).</summary>
-    public static byte[] PapersBibUtf8(Model.Catalog catalog)
-    {
-        using var bib = new ChunkedBuffer();
-        foreach (var p in ById(catalog.Papers))
-        {
-            bib.Write("@misc{"u8);
-            WriteBibKey(bib, p.Id);
-            bib.Write(",\n"u8);
-            if (p.Title is { } title)
-            {
-                // Braced twice so BibTeX keeps the title's capitals.
-                FieldStart(bib, "title"u8);
-                bib.Write("{"u8);
-                WriteEscaped(bib, title);
-                bib.Write("}"u8);
-                FieldEnd(bib);
-            }
-            // A field whose value is blank is left out: escaping keeps a value blank exactly when it was.
-            var andOthers = p.AuthorCount is { } c && c > p.Authors.Count;
-            if (p.Authors.Count > 1 || (p.Authors.Count == 1 && (andOthers || !string.IsNullOrWhiteSpace(p.Authors[0]))))
-            {
-                FieldStart(bib, "author"u8);
-                for (var i = 0; i < p.Authors.Count; i++)
-                {
-                    if (i > 0) bib.Write(" and "u8);
-                    WriteEscaped(bib, p.Authors[i]);
-                }
-                if (andOthers) bib.Write(" and others"u8);
-                FieldEnd(bib);
-            }
-            if (p.Date is { } date)
-            {
-                FieldStart(bib, "year"u8);
-                bib.Write(date.Year.ToString(CultureInfo.InvariantCulture));
-                FieldEnd(bib);
-            }
-            if (p.ArxivId is { } id)
-            {
-                EscapedField(bib, "eprint"u8, id);
-                bib.Write("  archivePrefix = {arXiv},\n"u8);
-                FieldStart(bib, "url"u8);
-                bib.Write("https://arxiv.org/abs/"u8);
-                WriteEscaped(bib, id);
-                FieldEnd(bib);
-            }
-            else if (p.Url is { } url) EscapedField(bib, "url"u8, url);
-            if (p.Doi is { } doi) EscapedField(bib, "doi"u8, doi);
-            bib.Write("}\n\n"u8);
-        }
-        return bib.ToArray();
-    }
-
-    private static void FieldStart(ChunkedBuffer bib, ReadOnlySpan<byte> name)
-    {
-        bib.Write("  "u8);
-        bib.Write(name);
-        bib.Write(" = {"u8);
-    }
-
-    private static void FieldEnd(ChunkedBuffer bib) => bib.Write("},\n"u8);
-
-    private static void EscapedField(ChunkedBuffer bib, ReadOnlySpan<byte> name, string value)
-    {
-        if (string.IsNullOrWhiteSpace(value)) return;
-        FieldStart(bib, name);
-        WriteEscaped(bib, value);
-        FieldEnd(bib);
-    }
-
-    private static void WriteBibKey(ChunkedBuffer bib, string id)
-    {
-        var key = bib.GetSpan(id.Length);
-        for (var i = 0; i < id.Length; i++)
-        {
-            var c = id[i];
-            key[i] = char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':' ? (byte)c : (byte)'-';
-        }
-        bib.Advance(id.Length);
-    }
-
-    private static readonly SearchValues<char> TexSpecials = SearchValues.Create("\\{}%&$#_^~\r\n\t");
-
-    /// <summary>Escapes characters that TeX treats specially, so a scraped title cannot break or inject into the .bib file.</summary>
-    private static void WriteEscaped(ChunkedBuffer bib, string s)
-    {
-        var rest = s.AsSpan();
-        while (true)
-        {
-            var at = rest.IndexOfAny(TexSpecials);
-            // Runs end only at ASCII characters, so a surrogate pair is never split between two encodings.
-            bib.Write(at < 0 ? rest : rest[..at]);
-            if (at < 0) return;
-            switch (rest[at])
-            {
-                case '\\': bib.Write("\\textbackslash{}"u8); break;
-                case '^': bib.Write("\\^{}"u8); break;
-                case '~': bib.Write("\\~{}"u8); break;
-                case '\r' or '\n' or '\t': bib.Write(" "u8); break;
-                default:
-                    var escaped = bib.GetSpan(2);
-                    escaped[0] = (byte)'\\';
-                    escaped[1] = (byte)rest[at];
-                    bib.Advance(2);
-                    break;
-            }
-            rest = rest[(at + 1)..];
-        }
-    }
-
     /// <summary>
     /// Output gathered in pooled chunks and copied once into an array of its exact size. A MemoryStream doubles its
-    /// array as it grows and ToArray copies it again: about four times the file in allocations, tens of MB for papers.json.
+    /// array as it grows and ToArray copies it again: several times the file in allocations.
     /// </summary>
     private sealed class ChunkedBuffer : IBufferWriter<byte>, IDisposable
     {

@@ -1,10 +1,7 @@
-using SiteGen.Incremental;
-using SiteGen.Rendering;
+using SiteGen.Hashing;
+using SiteGen.Model;
 
 namespace SiteGen.Output;
-
-/// <summary>What the writer did: files written (new or changed), files deleted, and whether it swapped in a whole new folder.</summary>
-public sealed record WriteReport(int Written, int Deleted, bool Full);
 
 /// <summary>
 /// Stage: files -> site folder. Runs only after a build without errors, so a failed build leaves the previous site untouched.
@@ -82,7 +79,7 @@ public static class WriteSite
 
         // Whatever the last build wrote and this one no longer produces goes, as it would with a full build (a deleted or
         // renamed session's page). Taken from the two manifests rather than a walk of the folder: the walk opened every
-        // one of a large course's thousands of folders (WriteSite 141 -> 65 ms on a 1,000-session rebuild). Files put into
+        // one of a large course's thousands of folders (BENCHMARKS.md). Files put into
         // the folder by something else stay, as Hugo leaves them; `build --clean` writes the folder afresh.
         var deleted = 0;
         var emptied = new HashSet<string>(StringComparer.Ordinal);
@@ -142,7 +139,7 @@ public static class WriteSite
                 if (hashes is not null) hashes[i] = Fingerprint.Of(files[i].Bytes);
             });
             // A course has a slide deck per session: thousands of copies, as parallel as the writes.
-            // Over an array: Parallel.ForEach over the dictionary's pairs is generic code compiled at run time (~8 ms).
+            // Over an array: Parallel.ForEach over the dictionary's pairs is generic code compiled at run time.
             var copyList = copies.ToArray();
             Parallel.For(0, copyList.Length, i => File.Copy(copyList[i].Value, Path.Combine(staging, copyList[i].Key), overwrite: true));
             Swap(staging, target);

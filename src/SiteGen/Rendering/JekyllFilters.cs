@@ -94,7 +94,7 @@ public static class JekyllFilters
 
     public static string Jsonify(TemplateContext context, object? value) => JsonSerializer.Serialize(Plain(context, value, 0));
 
-    public static string Slugify(TemplateContext context, object? text) => SiteGen.Site.Slug.Of(Text(context, text));
+    public static string Slugify(TemplateContext context, object? text) => SiteGen.Text.Slug.Of(Text(context, text));
 
     /// <summary>Escapes for XML; the page escapes the result again only where it writes it into HTML (it is plain text).</summary>
     public static string XmlEscape(TemplateContext context, object? text) => System.Security.SecurityElement.Escape(Text(context, text)) ?? "";

@@ -10,8 +10,7 @@ namespace SiteGen.Rendering;
 /// </summary>
 /// <remarks>
 /// The text goes into chunks that double in size up to <see cref="MaxChunkSize"/> and are never copied when the text
-/// grows: one growing array took four times the text at its largest (the 3,000-session list page, 5.5 million chars,
-/// went through 16 MB arrays). No chunk ends with a high surrogate whose low surrogate follows in the next one, so
+/// grows: one growing array allocates several times the text at its largest (the list page of a large course). No chunk ends with a high surrogate whose low surrogate follows in the next one, so
 /// each chunk encodes on its own to the bytes the whole text would.
 /// </remarks>
 public sealed class PooledCharWriter : TextWriter

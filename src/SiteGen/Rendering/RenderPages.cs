@@ -5,19 +5,6 @@ using SiteGen.Model;
 
 namespace SiteGen.Rendering;
 
-/// <summary>A file of the built site: path relative to the site root with '/' separators, and its bytes.</summary>
-public sealed record OutputFile(string Path, byte[] Bytes);
-
-/// <summary>One page to render: its site-relative path, page template, title, URL and view (null for site-wide pages).</summary>
-public sealed record PageJob(string Path, string Template, string Title, string Url, object? Page);
-
-/// <summary>Incremental builds: gives back the previous build's bytes for a page whose inputs did not change, or null to render it.</summary>
-public interface IPageReuse
-{
-    /// <summary>Called from several threads at once.</summary>
-    byte[]? TryReuse(PageJob job);
-}
-
 /// <summary>Stage: SiteModel + templates -> HTML pages. Every page is the page template inside the layout.</summary>
 public static class RenderPages
 {
@@ -30,8 +17,8 @@ public static class RenderPages
     /// </summary>
     public static IReadOnlyList<OutputFile> Run(SiteModel model, TemplateSet templates, IPageReuse? reuse = null, DiagnosticBag? diagnostics = null)
     {
-        // Jobs as records, not tuples: a list of five-field value tuples is generic code compiled at run time (~6 ms,
-        // on one core before any page renders).
+        // Jobs as records, not tuples: a list of five-field value tuples is generic code compiled at run time (on
+        // one core, before any page renders).
         var jobs = new List<PageJob>
         {
             new("index.html", "home", "", model.Site.BaseUrl, null),

@@ -1,4 +1,5 @@
 using Scriban.Syntax;
+using SiteGen.Hashing;
 
 namespace SiteGen.Rendering;
 
@@ -36,6 +37,33 @@ public static class TemplateDependencies
         dynamic = isDynamic;
         return files;
     }
+
+    /// <summary>
+    /// The key of what a page template's pages are rendered with: every file it and the layout reach, by path and text
+    /// (every partial when an include's name is computed at render time).
+    /// </summary>
+    public static string KeyOf(TemplateSet set, string pageTemplate)
+    {
+        var files = new List<TemplateFile>();
+        var dynamic = false;
+        foreach (var name in new[] { "layout", pageTemplate }.Distinct(StringComparer.Ordinal))
+            if (set.Page(name) is { } file)
+            {
+                files.AddRange(FilesOf(set, file, out var d));
+                dynamic |= d;
+            }
+        if (dynamic) files.AddRange(set.Partials);
+        var parts = files.Distinct().OrderBy(f => f.DisplayPath, StringComparer.Ordinal).SelectMany(f => new[] { f.DisplayPath, f.IsBuiltIn ? "built-in" : "course", f.Text });
+        return Fingerprint.Of([.. parts, set.HasCourseTemplates ? "forgiving" : "strict"]);
+    }
+
+    /// <summary>Per page template of the set: its key (<see cref="KeyOf"/>).</summary>
+    public static IReadOnlyDictionary<string, string> KeysOf(TemplateSet set) =>
+        TemplateSet.PageTemplates.Where(name => set.Page(name) is not null).ToDictionary(name => name, name => KeyOf(set, name), StringComparer.Ordinal);
+
+    /// <summary>The page templates whose pages depend only on their own view (they read no site-wide list).</summary>
+    public static IReadOnlySet<string> LocalTemplatesOf(TemplateSet set) =>
+        new HashSet<string>(TemplateSet.PageTemplates.Where(name => name != "layout" && set.Page(name) is { } file && !ReadsSiteWideLists(set, file)), StringComparer.Ordinal);
 
     /// <summary>Whether the template or an include it reaches reads sessions, tags or review (a name at the top of a path: page.tags is the page's own).</summary>
     public static bool ReadsSiteWideLists(TemplateSet set, TemplateFile template)

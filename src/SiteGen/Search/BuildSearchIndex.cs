@@ -101,6 +101,3 @@ public static class BuildSearchIndex
         writer.Raw('}');
     }
 }
-
-/// <summary>The serialized lunr 2.3.9 index and the doc store as UTF-8 JSON: the bytes of search-index.json and search-docs.json.</summary>
-public sealed record SearchIndexUtf8Files(byte[] IndexJson, byte[] DocsJson);

@@ -68,7 +68,7 @@ public sealed class LunrIndex
     /// </remarks>
     public byte[] ToUtf8Json()
     {
-        // A loop, not Enumerable.Max: its generic vector code is compiled at run time, 7 ms for one call per build.
+        // A loop, not Enumerable.Max: its generic vector code is compiled at run time, for one call per build.
         var maxThousandths = 0;
         foreach (var thousandths in _vectorThousandths) maxThousandths = Math.Max(maxThousandths, thousandths);
         var json = JsonParts.Of(_fields, _refs, _terms, maxThousandths);

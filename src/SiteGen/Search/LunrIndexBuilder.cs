@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using SiteGen.Text;
 
 namespace SiteGen.Search;
 
@@ -77,7 +78,7 @@ public sealed class LunrIndexBuilder
     public int DocumentCount => _refs.Count;
 
     /// <summary>
-    /// Whether field values are accent-folded (<see cref="SearchFolding.Fold"/>) before lunr's pipeline, as if added
+    /// Whether field values are accent-folded (<see cref="AccentFolding.Fold"/>) before lunr's pipeline, as if added
     /// folded. An analysis cache must be used with one setting only.
     /// </summary>
     public bool FoldAccents { get; init; }
@@ -115,13 +116,13 @@ public sealed class LunrIndexBuilder
         {
             if (string.IsNullOrEmpty(value)) return AnalyzedField.Empty;
             ReadOnlySpan<char> text = value;
-            // Accents folded into a buffer rather than a new string: the same chars as SearchFolding.Fold(value).
-            var foldFrom = foldAccents ? SearchFolding.FirstCandidate(text) : -1;
+            // Accents folded into a buffer rather than a new string: the same chars as AccentFolding.Fold(value).
+            var foldFrom = foldAccents ? AccentFolding.FirstCandidate(text) : -1;
             if (foldFrom >= 0)
             {
-                var most = SearchFolding.MaxFoldedLength(text.Length);
+                var most = AccentFolding.MaxFoldedLength(text.Length);
                 if (_folded.Length < most) _folded = new char[Math.Max(most, _folded.Length * 2)];
-                text = _folded.AsSpan(0, SearchFolding.Fold(text, foldFrom, _folded));
+                text = _folded.AsSpan(0, AccentFolding.Fold(text, foldFrom, _folded));
             }
             if (_lowered.Length < text.Length) _lowered = new char[Math.Max(text.Length, _lowered.Length * 2)];
             var lowered = LunrText.TryLowerJs(text, _lowered) ? _lowered.AsSpan(0, text.Length) : LunrText.ToLowerJs(text.ToString()).AsSpan();

@@ -120,7 +120,7 @@ public static class LunrText
     {
         if (text.IndexOfAny('\u0130', '\u03A3') >= 0) return false;
         // ASCII runs through the vectorized ASCII mapping, other chars through a table of string.ToLowerInvariant's
-        // mapping (which maps code point by code point; one call into ICU per non-ASCII run costs microseconds), and
+        // mapping (which maps code point by code point; a call into ICU per non-ASCII run is dear), and
         // surrogate pairs through the invariant mapping itself. Tests check every char and mixed text.
         var done = 0;
         while (done < text.Length)

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using SiteGen.Catalog;
+using SiteGen.Merging;
 using SiteGen.Corpus.Records;
 using SiteGen.Model;
 using SiteGen.Output;
@@ -75,7 +75,7 @@ public sealed class CatalogFilesTests
         var answer = item.GetProperty("answer").GetString()!;
         // The snippet pasted under "decisions:" is a valid answer for the same two records.
         var parsed = DedupDecisions.Parse("decisions:\n" + answer + "\n", "x", new Diagnostics.DiagnosticBag());
-        Assert.Equal((CatalogFiles.RecordKey(a), CatalogFiles.RecordKey(b)), (parsed[0].KeyA, parsed[0].KeyB));
+        Assert.Equal((MergeDuplicates.RecordKey(a), MergeDuplicates.RecordKey(b)), (parsed[0].KeyA, parsed[0].KeyB));
     }
 
     [Fact]

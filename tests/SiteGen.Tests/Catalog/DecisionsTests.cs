@@ -1,4 +1,4 @@
-using SiteGen.Catalog;
+using SiteGen.Merging;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 using SiteGen.Output;
@@ -10,7 +10,7 @@ namespace SiteGen.Tests.Catalog;
 /// <summary>content/dedup-decisions.yml: written, read back, applied, and stale answers reported.</summary>
 public sealed class DecisionsTests
 {
-    private static string Key(PaperRecord r) => CatalogFiles.RecordKey(r);
+    private static string Key(PaperRecord r) => MergeDuplicates.RecordKey(r);
 
     [Fact]
     public void Decisions_file_round_trips()

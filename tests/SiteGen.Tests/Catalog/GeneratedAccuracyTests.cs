@@ -1,4 +1,4 @@
-using SiteGen.Catalog;
+using SiteGen.Merging;
 using SiteGen.Corpus.Records;
 using Xunit.Abstractions;
 

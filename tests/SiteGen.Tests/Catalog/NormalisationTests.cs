@@ -1,4 +1,4 @@
-using SiteGen.Catalog;
+using SiteGen.Merging;
 
 namespace SiteGen.Tests.Catalog;
 

@@ -1,4 +1,4 @@
-using SiteGen.Catalog;
+using SiteGen.Merging;
 using SiteGen.Config;
 using SiteGen.Content;
 using SiteGen.Diagnostics;

@@ -1,4 +1,4 @@
-using SiteGen.Catalog;
+using SiteGen.Merging;
 using SiteGen.Model;
 using static SiteGen.Tests.Catalog.SeedRecords;
 

@@ -18,7 +18,7 @@ public sealed class MarkdownPlainProseTests
     [InlineData("## A\n## A\n")] // the HTML (a repeated id) goes to Markdig, the plain text does not
     public void Plain_prose_takes_the_shortcut_and_renders_as_markdig_does(string markdown)
     {
-        Assert.True(Markdown.IsPlainProse(markdown));
+        Assert.True(MarkdownRenderer.IsPlainProse(markdown));
         AssertSameAsMarkdig(markdown);
     }
 
@@ -42,7 +42,7 @@ public sealed class MarkdownPlainProseTests
     [InlineData("Image ![[Pasted image.png]]\n")]
     public void Anything_else_goes_to_markdig(string markdown)
     {
-        Assert.False(Markdown.IsPlainProse(markdown));
+        Assert.False(MarkdownRenderer.IsPlainProse(markdown));
         AssertSameAsMarkdig(markdown);
     }
 
@@ -74,7 +74,7 @@ public sealed class MarkdownPlainProseTests
                 if (l < lines - 1 || random.Next(2) == 0) text.Append('\n');
             }
             var markdown = text.ToString();
-            if (Markdown.IsPlainProse(markdown)) shortcuts++;
+            if (MarkdownRenderer.IsPlainProse(markdown)) shortcuts++;
             AssertSameAsMarkdig(markdown);
         }
         Assert.InRange(shortcuts, 400, 3600);
@@ -82,8 +82,8 @@ public sealed class MarkdownPlainProseTests
 
     private static void AssertSameAsMarkdig(string markdown)
     {
-        Assert.Equal(Markdown.MarkdigHtml(markdown), Markdown.ToHtml(markdown));
-        Assert.Equal(Markdown.MarkdigExcerptHtml(markdown), Markdown.ToExcerptHtml(markdown));
-        Assert.Equal(Markdown.MarkdigPlainText(markdown), Markdown.ToPlainText(markdown));
+        Assert.Equal(MarkdownRenderer.MarkdigHtml(markdown), MarkdownRenderer.ToHtml(markdown));
+        Assert.Equal(MarkdownRenderer.MarkdigExcerptHtml(markdown), MarkdownRenderer.ToExcerptHtml(markdown));
+        Assert.Equal(MarkdownRenderer.MarkdigPlainText(markdown), MarkdownRenderer.ToPlainText(markdown));
     }
 }

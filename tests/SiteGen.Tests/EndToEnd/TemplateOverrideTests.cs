@@ -11,7 +11,7 @@ public class TemplateOverrideTests
         ["content/sessions/W01.md"] = "---\ntitle: One\ntags: [Agents]\n---\nBody.\n",
     };
 
-    private static (TempDir Work, SiteGen.BuildResult Result) BuildWith(Dictionary<string, string> files)
+    private static (TempDir Work, SiteGen.Model.BuildResult Result) BuildWith(Dictionary<string, string> files)
     {
         var work = new TempDir().With(new Dictionary<string, string>(Course, StringComparer.Ordinal).Concat(files).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal));
         return (work, Build.Run(work.Combine("content"), work.Combine("site")));

@@ -1,6 +1,6 @@
 using System.IO.Hashing;
 using System.Text;
-using SiteGen.Incremental;
+using SiteGen.Hashing;
 
 namespace SiteGen.Tests.Incremental;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using SiteGen.Catalog;
+using SiteGen.Merging;
 using SiteGen.Config;
 using SiteGen.Content;
 using SiteGen.Diagnostics;

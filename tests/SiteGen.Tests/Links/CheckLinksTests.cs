@@ -48,8 +48,8 @@ public class CheckLinksTests
     public void Links_that_resolve_after_decoding_or_to_a_folder_page_are_no_warning_and_the_rest_keep_their_text()
     {
         var files = new[] { "index.html", "sessions/index.html", "tags/réseaux/index.html", "a b.txt" }
-            .Select(p => new SiteGen.Rendering.OutputFile(p, []))
-            .Append(new SiteGen.Rendering.OutputFile("page.html", Encoding.UTF8.GetBytes(
+            .Select(p => new SiteGen.Model.OutputFile(p, []))
+            .Append(new SiteGen.Model.OutputFile("page.html", Encoding.UTF8.GetBytes(
                 """
                 <a href="/course/">home</a><a href="/course/sessions#top">folder</a><a href="/course/sessions/?q=1&amp;x=2">query</a>
                 <a href="/course/tags/réseaux/">raw</a><a href="/course/tags/r%C3%A9seaux/">escaped</a><a href="/course/a%20b.txt">space</a>

@@ -94,7 +94,24 @@ public class ListingBadInputTests
         var warning = Assert.Single(diagnostics.Items);
         Assert.Equal(DiagnosticCodes.ListingUnrecognised, warning.Code);
         Assert.Contains("listings/x.txt", warning.Message, StringComparison.Ordinal);
-        Assert.Contains("listingFormats", warning.Hint, StringComparison.Ordinal);
+        Assert.Contains("listing_formats", warning.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_unrecognised_file_hint_is_site_yml_that_sets_the_format()
+    {
+        var (_, _, diagnostics) = Read(Utf8("Shopping list\nmilk\neggs\n"));
+        var hint = Assert.Single(diagnostics.Items).Hint!;
+        const string lead = "Set it in site.yml: ";
+        var yaml = hint[(hint.IndexOf(lead, StringComparison.Ordinal) + lead.Length)..hint.IndexOf(" (", StringComparison.Ordinal)];
+
+        var configDiagnostics = new DiagnosticBag();
+        var config = SiteGen.Config.LoadConfig.Parse(yaml, "site.yml", configDiagnostics);
+
+        Assert.Empty(configDiagnostics.Items);
+        Assert.Equal("hf", config.ListingFormats["x.txt"]);
+        var (_, format, _) = Read(Utf8("Shopping list\nmilk\neggs\n"), config);
+        Assert.Equal("hf", format);
     }
 
     [Fact]

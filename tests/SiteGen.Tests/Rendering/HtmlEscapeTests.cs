@@ -1,5 +1,5 @@
 using SiteGen.Rendering;
-using SiteGen.Site;
+using SiteGen.Text;
 
 namespace SiteGen.Tests.Rendering;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using SiteGen.Model;
 using SiteGen.Search;
+using SiteGen.Text;
 
 namespace SiteGen.Tests.Search;
 
@@ -180,7 +181,7 @@ public sealed class LunrIndexBuilderTests
     {
         // Every folded letter, combining marks, letters that fold to two, the two capitals JavaScript lower-cases
         // specially, and a text long enough to grow the buffers.
-        var letters = string.Concat(SearchFolding.Table.Split(' ').Select(e => e[0]));
+        var letters = string.Concat(AccentFolding.Table.Split(' ').Select(e => e[0]));
         string[] texts =
         [
             "Café Müller e\u0301cole", "Straße ÆSIR þorn Œuvre", "İstanbul ΟΔΟΣ naïve", letters,
@@ -192,7 +193,7 @@ public sealed class LunrIndexBuilderTests
         {
             var title = texts[(i + 1) % texts.Length];
             folding.Add($"d{i}", [title, texts[i]]);
-            folded.Add($"d{i}", [SearchFolding.Fold(title), SearchFolding.Fold(texts[i])]);
+            folded.Add($"d{i}", [AccentFolding.Fold(title), AccentFolding.Fold(texts[i])]);
         }
         Assert.Equal(folded.Build().ToUtf8Json(), folding.Build().ToUtf8Json());
     }
@@ -202,7 +203,7 @@ public sealed class LunrIndexBuilderTests
     [InlineData("Łódź Straße Ærø", "Lodz Strasse AEro")]
     [InlineData("e\u0301cole", "ecole")]
     [InlineData("日本語 σοφία", "日本語 σοφία")]
-    public void Folding_examples(string text, string folded) => Assert.Equal(folded, SearchFolding.Fold(text));
+    public void Folding_examples(string text, string folded) => Assert.Equal(folded, AccentFolding.Fold(text));
 
     [Fact]
     public void Duplicate_refs_are_a_bug_and_throw()

@@ -4,6 +4,7 @@ using System.Text.Json;
 using SiteGen.Model;
 using SiteGen.Search;
 using Xunit.Abstractions;
+using SiteGen.Text;
 
 namespace SiteGen.Tests.Search;
 
@@ -166,7 +167,7 @@ public sealed class LunrOracleTests(ITestOutputHelper output)
         Assert.True(docs.Count > 100, $"expected the seed course to give over 100 documents, got {docs.Count}");
         var files = BuildSearchIndex.Run(docs);
         // Queries are folded like search.js folds them.
-        var (_, response) = RunOracle(docs, files.IndexJson, NamedQueries.Select(q => SearchFolding.Fold(q.Query)));
+        var (_, response) = RunOracle(docs, files.IndexJson, NamedQueries.Select(q => AccentFolding.Fold(q.Query)));
         using (response)
         {
             var root = response.RootElement;

@@ -13,7 +13,7 @@ public sealed class SearchPapersSettingTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    private (SiteGen.BuildResult Result, List<string> Kinds, int PaperRows, string Catalog) BuildWith(string searchYaml)
+    private (SiteGen.Model.BuildResult Result, List<string> Kinds, int PaperRows, string Catalog) BuildWith(string searchYaml)
     {
         var content = _dir.Combine("content");
         if (Directory.Exists(content)) Directory.Delete(content, true);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using SiteGen.Model;
 using SiteGen.Search;
+using SiteGen.Text;
 
 namespace SiteGen.Tests.Search;
 
@@ -54,8 +55,8 @@ public sealed class SearchScriptTests
     public void Browser_and_builder_fold_accents_identically()
     {
         var response = Run([]);
-        Assert.Equal(SearchFolding.Table, response.GetProperty("foldTable").GetString());
-        Assert.Equal(FoldCases.Select(SearchFolding.Fold), response.GetProperty("folds").EnumerateArray().Select(f => f.GetString()));
+        Assert.Equal(AccentFolding.Table, response.GetProperty("foldTable").GetString());
+        Assert.Equal(FoldCases.Select(AccentFolding.Fold), response.GetProperty("folds").EnumerateArray().Select(f => f.GetString()));
     }
 
     [NodeFact]

@@ -14,13 +14,14 @@ namespace SiteGen.Content.Readings;
 /// </summary>
 internal static class PaperBlock
 {
-    private enum ItemKind { Text, Comments, AbstractLabel, Note, Date, Url, Authors }
+    private enum ItemKind { Text, Comments, AbstractLabel, Note, Date, Published, Url, Authors }
 
     /// <summary>One item and what its text was read as, worked out once per text: the kind is asked as lines are joined and again when the item is read.</summary>
-    private sealed class Item(string text)
+    private sealed class Item(string text, ItemKind? fixedKind = null)
     {
         private string _text = text;
-        private ItemKind? _kind;
+        private readonly ItemKind? _fixedKind = fixedKind;
+        private ItemKind? _kind = fixedKind;
         private IReadOnlyList<FoundUrl>? _urls;
 
         public string Text
@@ -29,7 +30,7 @@ internal static class PaperBlock
             set
             {
                 _text = value;
-                (_kind, _urls, Date, Authors) = (null, null, null, null);
+                (_kind, _urls, Date, Authors, PublishedOn) = (_fixedKind, null, null, null, null);
             }
         }
 
@@ -43,6 +44,9 @@ internal static class PaperBlock
         /// <summary>The date line the text is, when its kind is Date.</summary>
         public ReadingText.DateLine? Date { get; private set; }
 
+        /// <summary>The date of a "Published: 17 January 2024" line, when its kind is Published.</summary>
+        public DateOnly? PublishedOn { get; private set; }
+
         /// <summary>The author list the text is, when its kind is Authors.</summary>
         public ReadingText.AuthorList? Authors { get; private set; }
 
@@ -50,6 +54,8 @@ internal static class PaperBlock
         {
             var text = item._text;
             var labelled = LabelKind(text);
+            if (labelled == ItemKind.Note && text.AsSpan().TrimStart("* ").StartsWith("published", StringComparison.OrdinalIgnoreCase)
+                && (item.PublishedOn = ReadingText.ParsePublishedDate(text)) is not null) return ItemKind.Published;
             if (labelled is not null) return labelled.Value;
             if ((item.Date = ReadingText.ParseDateLine(text)) is not null) return ItemKind.Date;
             if (IsUrlLine(text, item)) return ItemKind.Url;
@@ -89,7 +95,7 @@ internal static class PaperBlock
         }
 
         string? url = titleUrl;
-        DateOnly? submitted = null, revised = null;
+        DateOnly? submitted = null, revised = null, published = null;
         int? dateVersion = null;
         IReadOnlyList<string>? authors = null;
         int? additionalAuthors = null;
@@ -123,6 +129,9 @@ internal static class PaperBlock
                         }
                     }
                     else notes.Add(TextClean.CollapseWhitespace(text));
+                    break;
+                case ItemKind.Published when published is null:
+                    published = item.PublishedOn;
                     break;
                 case ItemKind.Url:
                     var found = UrlOfLine(item);
@@ -172,6 +181,7 @@ internal static class PaperBlock
             Doi = doi,
             Submitted = submitted,
             Revised = revised,
+            Published = published,
             Authors = authors ?? [],
             AuthorCount = additionalAuthors is { } more ? (authors?.Count ?? 0) + more : null,
             Abstract = abstractText,
@@ -192,15 +202,67 @@ internal static class PaperBlock
         return record;
     }
 
+    /// <summary>
+    /// Whether lines[start..end] (the lines under a bullet) read as a paper's: a link, a date line, an author list or an
+    /// abstract-length text among them.
+    /// </summary>
+    public static bool HasPaperEvidence(List<BodyLine> lines, int start, int end)
+    {
+        foreach (var item in CollectItems(lines.GetRange(start, end - start)))
+        {
+            if (item.Kind is ItemKind.Url or ItemKind.Date or ItemKind.Authors or ItemKind.AbstractLabel) return true;
+            if (item.Kind == ItemKind.Text && item.Text.Length >= MinAbstractLength) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The number of different links on link lines when the block is a list of links rather than one paper: three or more,
+    /// and no author list or date line to say whose paper they are ("#### Agent Tools/Libraries:" with a link per tool); else 0.
+    /// </summary>
+    public static int LinkListLength(List<BodyLine> lines)
+    {
+        // Asked of every paper heading: only a block with three lines holding a link is read into items.
+        var linkLines = 0;
+        foreach (var line in lines)
+            if (line.Span.Contains("http", StringComparison.OrdinalIgnoreCase) && ++linkLines == 3) break;
+        if (linkLines < 3) return 0;
+        var links = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in CollectItems(lines))
+        {
+            if (item.Kind is ItemKind.Authors or ItemKind.Date) return 0;
+            if (item.Kind == ItemKind.Url && UrlOfLine(item) is { } url) links.Add(url);
+        }
+        return links.Count >= 3 ? links.Count : 0;
+    }
+
     private static List<Item> CollectItems(List<BodyLine> lines)
     {
         var items = new List<Item>();
         var previousBlank = true;
+        // While above zero, the indentation of a labelled note ("+ Insights:") whose deeper lines are its own list.
+        var noteIndent = -1;
         foreach (var line in lines)
         {
             if (line.IsBlank) { previousBlank = true; continue; }
             var content = line.Content;
             var last = items.Count > 0 ? items[^1] : null;
+            if (noteIndent >= 0 && line.Indent > noteIndent && last is not null)
+            {
+                var noteSoFar = last.Text.TrimEnd();
+                last.Text = noteSoFar + (noteSoFar.EndsWith(':') || noteSoFar.EndsWith(';') ? " " : "; ") + content;
+                previousBlank = false;
+                continue;
+            }
+            noteIndent = -1;
+            if (line.IsBullet && content.EndsWith(':') && LabelKind(content) is null)
+            {
+                // "+ Elements:" / "+ There are two main approaches ...:" with "  - ..." under it: one note of the paper.
+                items.Add(new Item(content, ItemKind.Note));
+                noteIndent = line.Indent;
+                previousBlank = false;
+                continue;
+            }
             if (!line.IsBullet && last is not null && !previousBlank && !StartsWithLabel(content))
             {
                 var lastKind = last.Kind;

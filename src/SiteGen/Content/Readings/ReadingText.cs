@@ -137,6 +137,15 @@ internal static partial class ReadingText
             Remainder(text.AsSpan(0, start), text.AsSpan(end)));
     }
 
+    /// <summary>"Published: 17 January 2024" (the label already checked by the caller): the date after the colon, alone on the line.</summary>
+    public static DateOnly? ParsePublishedDate(string text)
+    {
+        var colon = text.IndexOf(':');
+        if (colon < 0) return null;
+        var rest = text.AsSpan(colon + 1).Trim(" *\t");
+        return FindDate(rest, 0, "", out var match) && match.Index == 0 && match.End == rest.Length ? ToDate(match, rest) : null;
+    }
+
     /// <summary>Where a "PREFIX day month year" date was found: the whole match and its three parts.</summary>
     private readonly record struct DateMatch(int Index, int End, Range Day, Range Month, Range Year);
 
@@ -312,10 +321,10 @@ internal static partial class ReadingText
     /// <summary>Where the parts of the line being read are, reused by each thread's calls.</summary>
     [ThreadStatic] private static List<Range>? _partRanges;
 
-    private static readonly SearchValues<char> AuthorSeparators = SearchValues.Create(",;∙·•");
+    private static readonly SearchValues<char> AuthorSeparators = SearchValues.Create(",;∙·•&");
 
     /// <summary>
-    /// The parts of an author line: split at , ; ∙ · • and at " and ", trimmed, a leading "and " dropped, empty parts and
+    /// The parts of an author line: split at , ; ∙ · • &amp; and at " and ", trimmed, a leading "and " dropped, empty parts and
     /// affiliations left out (the caller collapses their whitespace). Counts them, the name-like ones, and the words of the
     /// first (up to 7: more decides nothing); adds where each part is to <paramref name="parts"/>.
     /// </summary>

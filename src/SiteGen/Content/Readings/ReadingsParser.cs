@@ -5,14 +5,18 @@ namespace SiteGen.Content.Readings;
 
 /// <summary>
 /// Finds the papers in a session body's reading sections (Required Readings, More Readings, ...).
-/// Line based: a reading section starts at a heading whose text ends in "reading(s)" (before any ": SUFFIX") and
-/// runs until a heading at the same or a higher level that is not itself a reading heading. Inside a section a paper is
+/// Line based: a reading section starts at a heading whose text ends in "reading(s)" (before any ": SUFFIX"), or starts
+/// with "Readings on/for/..." ("Readings on Efficient Model Serving :"), and runs until a heading at the same or a higher
+/// level that is not itself a reading heading. Inside a section a paper is
 /// <list type="bullet">
 /// <item>a heading (any level deeper than the section; <c>####</c> papers under a <c>####</c> section too), with the lines up to the next heading;</item>
-/// <item>a top-level bullet with indented lines under it (<c>+ Title</c> then <c>    - authors</c>);</item>
+/// <item>a top-level bullet whose indented lines carry paper evidence (a link, authors, a date or an abstract);</item>
 /// <item>an enumerated line, bullet or bare (<c>a. Title</c>, <c>+ c.Title (January 2025)</c>), with the lines up to the next paper.</item>
 /// </list>
-/// A heading whose bullets have indented lines is a group heading ("2025 HIGH-IMPACT PAPERS"), not a paper: its bullets are.
+/// A heading is a group, not a paper, when its bullets are papers ("2025 HIGH-IMPACT PAPERS"), when it has nothing of
+/// its own before deeper headings (they are the papers), or when it introduces a table. A labelled note with its own list
+/// ("+ Insights:" then "  - ...") belongs to the paper before it. A heading listing three or more links and no authors
+/// or date is a list of links: kept as text with warning SG2103.
 /// Section kind: "required" in the heading means Required; more/further/extra/background/additional/optional/other means Further;
 /// a plain "Readings" (or "PPO Readings") is Required. A sub-heading without either word keeps its parent's kind.
 /// </summary>
@@ -34,11 +38,12 @@ public static class ReadingsParser
         var section = ReadingSection.None;
         var inFence = false;
 
-        void Flush()
+        // nextLevel: the level of the heading that ends the block (0 at the end of the body).
+        void Flush(int nextLevel)
         {
             if (inSection)
             {
-                if (heading is { } h) ReadHeadingBlock(h, region, section, context, records);
+                if (heading is { } h) ReadHeadingBlock(h, region, nextLevel, section, context, records);
                 else ReadLooseRegion(region, section, context, records);
             }
             region.Clear();
@@ -57,7 +62,7 @@ public static class ReadingsParser
 
             if (line.HeadingLevel > 0)
             {
-                Flush();
+                Flush(line.HeadingLevel);
                 var text = line.HeadingText;
                 if (IsReadingHeading(text))
                 {
@@ -87,29 +92,42 @@ public static class ReadingsParser
             }
             if (inSection) region.Add(line);
         }
-        Flush();
+        Flush(0);
         return records;
     }
 
     /// <summary>A heading at the section's level or above ends it; "####" sections are the exception, their papers are "####" too.</summary>
     private static bool EndsSection(int level, int sectionLevel) => level < sectionLevel || (level == sectionLevel && sectionLevel <= 3);
 
-    /// <summary>"Required Readings: ACTION & TOOL USE", "More readings", "Reading", "Multiple system ML readings": the part before ':' ends in reading(s), in at most five words.</summary>
+    /// <summary>
+    /// "Required Readings: ACTION & TOOL USE", "More readings", "Reading", "Multiple system ML readings": the part before ':'
+    /// ends in reading(s), in at most five words; or it starts with "Readings" and a preposition ("Readings on Efficient Model Serving").
+    /// </summary>
     internal static bool IsReadingHeading(string text)
     {
         // Asked of every heading, paper titles included: read over spans, and a sixth word ends it.
         var colon = text.IndexOf(':');
         var head = (colon >= 0 ? text.AsSpan(0, colon) : text.AsSpan()).Trim().TrimEnd(".* ").TrimStart('*');
         var words = 0;
-        var last = ReadOnlySpan<char>.Empty;
+        ReadOnlySpan<char> first = default, second = default, last = default;
         foreach (var range in head.Split(' '))
         {
             if (head[range].IsEmpty) continue;
             if (++words > 5) return false;
+            if (words == 1) first = head[range];
+            else if (words == 2) second = head[range];
             last = head[range];
         }
-        return words > 0 && (last.Equals("reading", StringComparison.OrdinalIgnoreCase) || last.Equals("readings", StringComparison.OrdinalIgnoreCase));
+        if (words == 0) return false;
+        if (last.Equals("reading", StringComparison.OrdinalIgnoreCase) || last.Equals("readings", StringComparison.OrdinalIgnoreCase)) return true;
+        // "Reading Between the Lines: ..." is a paper; only the plural with a preposition names a section.
+        if (!first.Equals("readings", StringComparison.OrdinalIgnoreCase)) return false;
+        foreach (var preposition in SectionPrepositions)
+            if (second.Equals(preposition, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
+
+    private static readonly string[] SectionPrepositions = ["on", "for", "about", "in", "from"];
 
     private static readonly string[] FurtherWords = ["more", "further", "extra", "background", "additional", "optional", "other", "supplementary"];
 
@@ -137,8 +155,25 @@ public static class ReadingsParser
 
     private const int LongestSectionWord = 13;
 
-    private static void ReadHeadingBlock(BodyLine heading, List<BodyLine> lines, ReadingSection section, BlockContext context, List<PaperRecord> records)
+    private static void ReadHeadingBlock(BodyLine heading, List<BodyLine> lines, int nextLevel, ReadingSection section, BlockContext context, List<PaperRecord> records)
     {
+        var firstLine = lines.FindIndex(l => !l.IsBlank);
+        // A heading with nothing of its own before deeper headings groups them ("### 2025 HIGH-IMPACT PAPERS" then "#### Title"):
+        // the deeper headings are the papers.
+        if (firstLine < 0 && nextLevel > heading.HeadingLevel) return;
+        // A heading that introduces a table (slide decks of earlier offerings) groups its rows; rows are not papers.
+        if (firstLine >= 0 && lines[firstLine].IsTableRow)
+        {
+            ReadLooseRegion(lines[(firstLine + 1)..].FindAll(l => !l.IsTableRow), section, context, records);
+            return;
+        }
+        if (PaperBlock.LinkListLength(lines) is > 0 and var links)
+        {
+            context.Diagnostics.Warning(DiagnosticCodes.ReadingNotRecognised, context.DisplayPath, heading.Number, 1,
+                $"Heading \"{Shorten(heading.HeadingText)}\" lists {links} links and no authors or date: it was read as a list of links, not as a paper.",
+                "If it is one paper, keep its link on the first line and move the others to a 'Related:' line; if each link is a paper, give each a '#### Title' heading.");
+            return;
+        }
         if (HasBulletPapers(lines))
         {
             // A group heading ("### 2025 HIGH-IMPACT PAPERS on this topic"): the papers are its bullets.
@@ -154,12 +189,25 @@ public static class ReadingsParser
         if (split >= 0) ReadLooseRegion(lines[split..], section, context, records);
     }
 
-    /// <summary>A top-level bullet with lines under it: the heading above groups papers.</summary>
+    /// <summary>A top-level bullet that is a paper (<see cref="IsBulletPaper"/>): the heading above groups papers.</summary>
     private static bool HasBulletPapers(List<BodyLine> lines)
     {
         for (var i = 0; i < lines.Count; i++)
-            if (lines[i].IsTopLevel && lines[i].IsBullet && HasChildren(lines, i)) return true;
+            if (IsBulletPaper(lines, i)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// A top-level bullet with lines under it that carry paper evidence (a link, authors, a date or an abstract), and
+    /// that is not a labelled note ("+ Insights:" with its own list): the note belongs to the paper before it.
+    /// </summary>
+    private static bool IsBulletPaper(List<BodyLine> lines, int index)
+    {
+        var line = lines[index];
+        if (!line.IsTopLevel || !line.IsBullet || !HasChildren(lines, index) || line.ContentSpan.EndsWith(":", StringComparison.Ordinal)) return false;
+        var end = index + 1;
+        while (end < lines.Count && (lines[end].IsBlank || !lines[end].IsTopLevel)) end++;
+        return PaperBlock.HasPaperEvidence(lines, index + 1, end);
     }
 
     /// <summary>Lines of a section not under a paper heading: papers are bullets with indented lines and enumerated lines.</summary>
@@ -171,7 +219,7 @@ public static class ReadingsParser
         {
             var line = lines[i];
             if (line.IsBlank) { if (title is not null) items.Add(line); continue; }
-            var startsPaper = line.IsTopLevel && ((line.IsBullet && HasChildren(lines, i)) || ReadingText.IsEnumerated(line.ContentSpan));
+            var startsPaper = line.IsTopLevel && (IsBulletPaper(lines, i) || ReadingText.IsEnumerated(line.ContentSpan));
             if (startsPaper)
             {
                 if (title is { } t) records.Add(PaperBlock.Read(t.Number, t.Content, items, section, context));
@@ -180,7 +228,8 @@ public static class ReadingsParser
                 continue;
             }
             if (title is not null) { items.Add(line); continue; }
-            if (line.IsBullet)
+            // The lines under a bullet that was reported go with it.
+            if (line.IsBullet && line.IsTopLevel)
                 context.Diagnostics.Warning(DiagnosticCodes.ReadingNotRecognised, context.DisplayPath, line.Number, line.Indent + 1,
                     $"Bullet in a reading section was not read as a paper: {Shorten(line.Content)}",
                     "If it is a paper, make it a '#### Title' heading, or put its authors and abstract on indented lines under it.");
@@ -277,6 +326,9 @@ internal readonly struct BodyLine
 
     /// <summary>A heading's text without its '#' marks, "" for other lines (made with the line: every heading's is asked).</summary>
     public string HeadingText { get; }
+
+    /// <summary>A markdown table row or delimiter row: "| a | b |".</summary>
+    public bool IsTableRow => Indent < 4 && Span.TrimStart().StartsWith("|", StringComparison.Ordinal);
 
     /// <summary>"+ x", "- x", "* x", and "+x" (seen as "+[Submitted on ...]").</summary>
     public bool IsBullet { get; }

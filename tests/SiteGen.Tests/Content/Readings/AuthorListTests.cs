@@ -36,7 +36,7 @@ public class AuthorListTests
             "that", "models", "and", "And", "Reasoning", "GPT4", "the", "of", "Large Language Models", "(3 additional authors not shown)",
             "a@b.org", "View ORCID Profile", "University-wide", "XUniversity", "Universities", "Centre", "School",
         ];
-        string[] glue = [" ", " ", " ", ", ", "; ", " and ", " • ", "  ", "\t", " · ", ",", " ∙ "];
+        string[] glue = [" ", " ", " ", ", ", "; ", " and ", " • ", "  ", "\t", " · ", ",", " ∙ ", " & ", "&"];
         var random = new Random(11);
         for (var n = 0; n < 20000; n++)
         {
@@ -88,7 +88,7 @@ public class AuthorListTests
         var parts = new List<string>();
         var nameLike = 0;
         var firstWords = 0;
-        foreach (var chunk in text.Split([',', ';', '∙', '·', '•']))
+        foreach (var chunk in text.Split([',', ';', '∙', '·', '•', '&']))
         {
             var remaining = chunk.Trim();
             while (remaining.Length > 0)

@@ -21,6 +21,11 @@ public class ReadingHeadingTests
     [InlineData("", false)]
     [InlineData(":", false)]
     [InlineData("*. *", false)]
+    [InlineData(" Readings on Efficient Model Serving : ", true)]
+    [InlineData("Readings for week 3", true)]
+    [InlineData("Reading Between the Lines: Modeling User Behavior", false)]
+    [InlineData("Readings list of papers", false)]
+    [InlineData("Readings on one two three four", false)]
     public void Reading_headings(string heading, bool expected)
     {
         Assert.Equal(expected, Rule(heading));
@@ -46,7 +51,10 @@ public class ReadingHeadingTests
         var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 5) return false;
         var last = words[^1];
-        return last.Equals("reading", StringComparison.OrdinalIgnoreCase) || last.Equals("readings", StringComparison.OrdinalIgnoreCase);
+        if (last.Equals("reading", StringComparison.OrdinalIgnoreCase) || last.Equals("readings", StringComparison.OrdinalIgnoreCase)) return true;
+        string[] prepositions = ["on", "for", "about", "in", "from"];
+        return words.Length > 1 && words[0].Equals("readings", StringComparison.OrdinalIgnoreCase)
+            && prepositions.Contains(words[1], StringComparer.OrdinalIgnoreCase);
     }
 
     [Fact]

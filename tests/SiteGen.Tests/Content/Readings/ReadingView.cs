@@ -9,7 +9,7 @@ namespace SiteGen.Tests.Content.Readings;
 public sealed record ReadingView(
     string? Title, string Section, int StartLine, int EndLine, string? Url, string? ArxivId, int? ArxivVersion, string? Doi,
     string? Submitted, string? Revised, IReadOnlyList<string> Authors, int? AuthorCount,
-    string? AbstractStart, string? AbstractEnd, int AbstractLength, string? Comments, IReadOnlyList<string> Notes)
+    string? AbstractStart, string? AbstractEnd, int AbstractLength, string? Comments, IReadOnlyList<string> Notes, string? Published = null)
 {
     public static ReadingView Of(PaperRecord r) => new(
         r.Title, r.Section.ToString(), r.Source.StartLine, r.Source.EndLine, r.Url, r.ArxivId, r.ArxivVersion, r.Doi,
@@ -17,7 +17,7 @@ public sealed record ReadingView(
         r.Authors, r.AuthorCount,
         r.Abstract is null ? null : r.Abstract[..Math.Min(60, r.Abstract.Length)],
         r.Abstract is null ? null : r.Abstract[Math.Max(0, r.Abstract.Length - 40)..],
-        r.Abstract?.Length ?? 0, r.Comments, r.Notes);
+        r.Abstract?.Length ?? 0, r.Comments, r.Notes, r.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 }
 
 /// <summary>Reads a session file the way the session stage does: the body after the front matter, with its first line number.</summary>

@@ -1,0 +1,29 @@
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+
+namespace SiteGen.Merging;
+
+/// <summary>Stage: readings + listing records -> one catalog of distinct papers (see <see cref="Resolver"/>).</summary>
+public static class MergeDuplicates
+{
+    /// <summary>Reads content/dedup-decisions.yml when present, applies its answers and warns (SG3002) about stale ones.</summary>
+    public static Model.Catalog Run(IReadOnlyList<PaperRecord> records, ContentSource content, DiagnosticBag diagnostics) =>
+        Run(records, content, diagnostics, ResolverOptions.Default);
+
+    /// <summary>The key the review and content/dedup-decisions.yml use for a record: a hash of its own content.</summary>
+    public static string RecordKey(PaperRecord record) => RecordFeatures.From(record).Key;
+
+    public static Model.Catalog Run(IReadOnlyList<PaperRecord> records, ContentSource content, DiagnosticBag diagnostics, ResolverOptions options)
+    {
+        var path = Path.Combine(content.Root, DedupDecisions.FileName);
+        var display = content.Display(DedupDecisions.FileName);
+        IReadOnlyList<DedupDecision> decisions = File.Exists(path)
+            ? DedupDecisions.Parse(File.ReadAllText(path), display, diagnostics)
+            : [];
+        var result = Resolver.Resolve(records, decisions, options);
+        foreach (var p in result.DecisionProblems)
+            diagnostics.Warning(DiagnosticCodes.DecisionStale, display, p.Decision.Line, 1, p.Message,
+                "Delete this answer, or replace the keys with the current ones from site/dedup-report.json.");
+        return result.Catalog;
+    }
+}
