@@ -9,7 +9,7 @@ namespace SiteGen.Cli;
 internal static class Report
 {
     /// <summary>Stages of a normal build, for the progress bar's length.</summary>
-    private const int StageCount = 14;
+    private const int StageCount = 15;
 
     /// <summary>Progress and colour only for a person at a terminal: plain text when piped, redirected, or NO_COLOR is set.</summary>
     public static bool Interactive =>

@@ -3,6 +3,7 @@ using SiteGen.Merging;
 using SiteGen.Config;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Files;
 using SiteGen.Incremental;
 using SiteGen.Listings;
 using SiteGen.Model;
@@ -47,6 +48,9 @@ public static class SiteBuilder
             return new BuildResult { Diagnostics = diagnostics.Items };
         }
 
+        // A build killed while writing left its staging folder beside the site: gone before anything else is written.
+        if (!options.CheckOnly) WriteSite.RemoveLeftovers(options.OutDir);
+
         var config = Stage("LoadConfig", () => LoadConfig.Run(content, options, diagnostics));
         // Parsing the templates is start-up work (Scriban's parser and its built-in functions): it runs on
         // the other core while the content is read and merged; the LoadTemplates stage below is the wait for it.
@@ -82,10 +86,15 @@ public static class SiteBuilder
         }
         var search = Stage("BuildSearchIndex", () => searchIndexing.GetAwaiter().GetResult());
         files.AddRange(Stage<OutputFile[]>("SiteWideFiles", () => [.. siteFilesMaking.GetAwaiter().GetResult(), .. search]));
-        var copies = Stage("CollectAssets", () => Copies(content, TemplateFolders(content, config)));
+        var copies = Stage("CollectAssets", () => Copies(content, config, TemplateFolders(content, config), diagnostics));
+        Stage("CheckOutputPaths", () =>
+        {
+            OutputPaths.Check(files, copies, OutputSources(sessions, pages, copies, content, config), diagnostics);
+            return 0;
+        });
         Stage("CheckLinks", () =>
         {
-            CheckLinks.Run(config.BaseUrl, files, copies.Keys, PageSources(sessions, pages, content), diagnostics);
+            CheckLinks.Run(config.BaseUrl, files, copies.Keys, PageSources(sessions, pages, content, config), diagnostics);
             return 0;
         });
 
@@ -95,8 +104,17 @@ public static class SiteBuilder
         if (!failed && !options.CheckOnly)
         {
             files.Sort((a, b) => StringComparer.Ordinal.Compare(a.Path, b.Path));
-            write = Stage("WriteSite", () => WriteSite.Run(options.OutDir, files, copies, pageCache!.Previous, pageCache.Keys));
-            written = true;
+            try
+            {
+                write = Stage("WriteSite", () => WriteSite.Run(options.OutDir, files, copies, pageCache!.Previous, pageCache.Keys));
+                written = true;
+            }
+            catch (OutputWriteException e)
+            {
+                diagnostics.Error(DiagnosticCodes.OutputWriteFailed, e.Path, 1, 1, $"Could not write the site: {e.Message}; the previous site is unchanged.",
+                    "Check that the output path is a writable folder with free space (or pass --out to another folder), then build again.");
+                failed = true;
+            }
         }
 
         return new BuildResult
@@ -138,30 +156,46 @@ public static class SiteBuilder
         string.Equals(Path.GetFullPath(a).TrimEnd('/'), Path.GetFullPath(b).TrimEnd('/'), StringComparison.Ordinal);
 
     /// <summary>Assets from the template folders (later folders win), and the course's slide decks and images, copied as they are.</summary>
-    private static SortedDictionary<string, string> Copies(ContentSource content, IReadOnlyList<string> templateFolders)
+    private static SortedDictionary<string, string> Copies(ContentSource content, SiteConfig config, IReadOnlyList<string> templateFolders, DiagnosticBag diagnostics)
     {
         var copies = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        void Add(string folder, string prefix)
+        // Links may not leave the folder the files come from: the course for decks and images, each template folder for its assets.
+        void Add(string root, string folder, string prefix)
         {
-            if (!Directory.Exists(folder)) return;
-            foreach (var file in Directory.GetFiles(folder, "*", SearchOption.AllDirectories))
-            {
-                var relative = Path.GetRelativePath(folder, file).Replace('\\', '/');
-                if (relative.Split('/').Any(part => part.StartsWith('.'))) continue;
-                copies[prefix + relative] = file;
-            }
+            foreach (var file in CourseFiles.List(root, folder, extension: null, recursive: true, skipDotNames: true, diagnostics, Display))
+                copies[prefix + Path.GetRelativePath(folder, file).Replace('\\', '/')] = file;
         }
-        foreach (var folder in templateFolders) Add(Path.Combine(folder, "assets"), "assets/");
-        Add(Path.Combine(content.Root, SlideDeck.Folder), SlideDeck.Folder + "/");
-        Add(Path.Combine(content.Root, "images"), "images/");
+        string Display(string path) => path.StartsWith(content.Root + "/", StringComparison.Ordinal) ? content.Display(content.Relative(path)) : path;
+        foreach (var folder in templateFolders) Add(folder, Path.Combine(folder, "assets"), "assets/");
+        Add(content.Root, Path.Combine(content.Root, SlideDeck.Folder), SlideDeck.Folder + "/");
+        Add(content.Root, Path.Combine(content.Root, "images"), "images/");
+        // A course's own asset folders (public/, notebook/ of a Jekyll course) keep their URLs.
+        foreach (var folder in config.Layout.AssetFolders) Add(content.Root, Path.Combine(content.Root, folder), folder + "/");
         return copies;
     }
 
+    /// <summary>Output path -> the content files that make it (two means a clash).</summary>
+    private static Dictionary<string, List<string>> OutputSources(IReadOnlyList<Session> sessions, IReadOnlyList<StaticPage> pages,
+        IReadOnlyDictionary<string, string> copies, ContentSource content, SiteConfig config)
+    {
+        var map = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        void Add(string path, string source)
+        {
+            if (!map.TryGetValue(path, out var list)) map[path] = list = [];
+            list.Add(source);
+        }
+        foreach (var s in sessions) Add($"{config.Layout.SessionPath}{s.Name}/index.html", content.Display(s.File));
+        foreach (var p in pages) Add($"{p.Name}/index.html", content.Display(p.File));
+        foreach (var (path, source) in copies)
+            Add(path, source.StartsWith(content.Root + "/", StringComparison.Ordinal) ? content.Display(content.Relative(source)) : source);
+        return map;
+    }
+
     /// <summary>Which source file a page came from, so a broken link names the file to fix.</summary>
-    private static Dictionary<string, string> PageSources(IReadOnlyList<Session> sessions, IReadOnlyList<StaticPage> pages, ContentSource content)
+    private static Dictionary<string, string> PageSources(IReadOnlyList<Session> sessions, IReadOnlyList<StaticPage> pages, ContentSource content, SiteConfig config)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var s in sessions) map[$"sessions/{s.Name}/index.html"] = content.Display(s.File);
+        foreach (var s in sessions) map[$"{config.Layout.SessionPath}{s.Name}/index.html"] = content.Display(s.File);
         foreach (var p in pages) map[$"{p.Name}/index.html"] = content.Display(p.File);
         return map;
     }

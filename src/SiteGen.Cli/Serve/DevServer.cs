@@ -50,6 +50,8 @@ public sealed class DevServer : IAsyncDisposable
     private int _pending;
     // Rebuilds after a save redo only the work whose input changed.
     private readonly BuildCache _cache = new();
+    // The instructors' finder page (its own file); its index is refreshed after each rebuild.
+    private readonly FinderPage _finder;
 
     public BuildResult LastBuild { get; private set; } = new() { Diagnostics = [] };
     public int BuildCount { get; private set; }
@@ -69,6 +71,8 @@ public sealed class DevServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, options.Port));
         _app = builder.Build();
+        _finder = new FinderPage(options);
+        Rebuilt += _finder.ContentChanged;
         _app.Run(HandleAsync);
     }
 
@@ -175,6 +179,11 @@ public sealed class DevServer : IAsyncDisposable
             await EventsAsync(context);
             return;
         }
+        if (FinderPage.Handles(context.Request.Path.Value))
+        {
+            await _finder.HandleAsync(context);
+            return;
+        }
         var raw = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path.Value ?? "/";
         var target = ServePaths.Resolve(_options.OutDir, BaseUrl, raw);
         switch (target.Outcome)
@@ -266,6 +275,7 @@ public sealed class DevServer : IAsyncDisposable
         await _app.DisposeAsync();
         await _building.WaitAsync();
         _building.Release();
+        _finder.Dispose();
         _stopping.Dispose();
     }
 }

@@ -6,7 +6,8 @@ namespace SiteGen.Cli.Serve;
 
 /// <summary>
 /// What the preview server adds to HTML responses (never to the built files): a script that reloads the page when a
-/// rebuild finishes, and, while the last build failed, an overlay listing its errors with file and line.
+/// rebuild finishes, a link to the instructors' finder page, and, while the last build failed, an overlay listing its
+/// errors with file and line.
 /// </summary>
 public static class LiveReload
 {
@@ -21,7 +22,7 @@ public static class LiveReload
     /// <summary>The page's HTML with the script (and the overlay, when there are errors) inserted before &lt;/body&gt;.</summary>
     public static string Inject(string html, IReadOnlyList<Diagnostic> errors)
     {
-        var insert = Overlay(errors) + Script;
+        var insert = Overlay(errors) + FinderPage.Banner + Script;
         var at = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
         return at < 0 ? html + insert : html[..at] + insert + html[at..];
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SiteGen.Diagnostics;
+using SiteGen.Files;
 using SiteGen.Model;
 using SiteGen.Text;
 using YamlDotNet.RepresentationModel;
@@ -14,14 +15,22 @@ public static class LoadConfig
     private static readonly HashSet<string> KnownKeys = new(StringComparer.Ordinal)
     {
         "title", "description", "baseurl", "url", "term", "author", "templates", "term_start", "meeting_days", "listing_formats", "nav", "search",
+        "sessions", "session_url", "sessions_page", "tags_page", "pages", "assets", "schedule", "home_intro",
     };
 
     public static SiteConfig Run(ContentSource content, BuildOptions options, DiagnosticBag diagnostics)
     {
         var config = SiteConfig.Default;
         var path = Path.Combine(content.Root, FileName);
-        if (File.Exists(path))
-            config = Parse(File.ReadAllText(path), content.Display(FileName), diagnostics);
+        string? scheduleFile = null;
+        if (File.Exists(path) && CourseFiles.IsReadable(content.Root, path, diagnostics, _ => content.Display(FileName)))
+            config = Parse(File.ReadAllText(path), content.Display(FileName), diagnostics, out scheduleFile);
+        var schedulePath = Path.Combine(content.Root, scheduleFile ?? ScheduleFile.DefaultName);
+        if (File.Exists(schedulePath) && CourseFiles.IsReadable(content.Root, schedulePath, diagnostics, _ => content.Display(scheduleFile ?? ScheduleFile.DefaultName)))
+            config = config with { Schedule = ScheduleFile.Parse(File.ReadAllText(schedulePath), content.Display(scheduleFile ?? ScheduleFile.DefaultName), diagnostics) };
+        else if (scheduleFile is not null)
+            diagnostics.Warning(DiagnosticCodes.ConfigValue, content.Display(FileName), 1, 1,
+                $"schedule: names {scheduleFile}, which does not exist; sessions have no schedule data.", "Fix the name in site.yml, or remove the schedule: line.");
         if (options.BaseUrl is not null)
             config = config with { BaseUrl = NormaliseBaseUrl(options.BaseUrl) };
         return config;
@@ -34,8 +43,12 @@ public static class LoadConfig
         return trimmed.Length == 0 ? "/" : "/" + trimmed + "/";
     }
 
-    public static SiteConfig Parse(string text, string displayPath, DiagnosticBag diagnostics)
+    public static SiteConfig Parse(string text, string displayPath, DiagnosticBag diagnostics) => Parse(text, displayPath, diagnostics, out _);
+
+    /// <param name="scheduleFile">The schedule file site.yml names, or null (then schedule.yml is read when it exists).</param>
+    public static SiteConfig Parse(string text, string displayPath, DiagnosticBag diagnostics, out string? scheduleFile)
     {
+        scheduleFile = null;
         var config = SiteConfig.Default;
         var root = YamlText.Load(text, out var error);
         if (error is not null)
@@ -83,6 +96,43 @@ public static class LoadConfig
                 case "search":
                     config = config with { Search = ReadSearch(valueNode, displayPath, diagnostics) };
                     break;
+                case "sessions" when RelativeFolder(scalar) is { } folder:
+                    config = config with { Layout = config.Layout with { SessionsFolder = folder } };
+                    break;
+                case "session_url" when UrlPath(scalar, ":name/") is { } sessionPath:
+                    config = config with { Layout = config.Layout with { SessionPath = sessionPath } };
+                    break;
+                case "sessions_page" when UrlPath(scalar, "") is { Length: > 0 } sessionsPage:
+                    config = config with { Layout = config.Layout with { SessionsPagePath = sessionsPage } };
+                    break;
+                case "tags_page" when UrlPath(scalar, "") is { Length: > 0 } tagsPage:
+                    config = config with { Layout = config.Layout with { TagsPagePath = tagsPage } };
+                    break;
+                case "pages" when valueNode is YamlSequenceNode pageList:
+                    config = config with { Layout = config.Layout with { PageFiles = RelativeFiles(pageList) } };
+                    break;
+                case "assets" when valueNode is YamlSequenceNode assetList:
+                    config = config with { Layout = config.Layout with { AssetFolders = RelativeFiles(assetList) } };
+                    break;
+                case "schedule" when RelativeFolder(scalar) is { } schedule:
+                    scheduleFile = schedule;
+                    break;
+                case "home_intro":
+                    config = config with { HomeIntroHtml = (valueNode as YamlScalarNode)?.Value ?? "" };
+                    break;
+                case "sessions" or "schedule":
+                    diagnostics.Warning(DiagnosticCodes.ConfigValue, displayPath, line, column,
+                        $"{key}: '{scalar}' is not a path inside the course folder; it is ignored.", $"Write a relative path such as {key}: {(key == "sessions" ? "_contents" : "schedule.yml")}.");
+                    break;
+                case "session_url" or "sessions_page" or "tags_page":
+                    diagnostics.Warning(DiagnosticCodes.ConfigValue, displayPath, line, column,
+                        $"{key}: '{scalar}' is not a URL path of the form {(key == "session_url" ? "/folder/:name/" : "/Folder/")}; the default is used.",
+                        key == "session_url" ? "Write e.g. session_url: /contents/:name/." : $"Write e.g. {key}: /LecturesByDate/.");
+                    break;
+                case "pages" or "assets":
+                    diagnostics.Warning(DiagnosticCodes.ConfigValue, displayPath, line, column,
+                        $"{key}: should be a list of paths; it is ignored.", $"Write {key}: then lines such as - {(key == "pages" ? "About.md" : "public")}.");
+                    break;
                 default:
                     diagnostics.Warning(DiagnosticCodes.ConfigValue, displayPath, line, column,
                         $"Unknown setting '{key}' in site.yml is ignored.", $"Known settings: {string.Join(", ", KnownKeys.Order(StringComparer.Ordinal))}.");
@@ -90,6 +140,27 @@ public static class LoadConfig
             }
         }
         return config;
+    }
+
+    /// <summary>A relative path that stays inside the course folder ("_contents", "a/b"), with '/' separators; null otherwise.</summary>
+    private static string? RelativeFolder(string value)
+    {
+        var path = value.Trim().Replace('\\', '/').Trim('/');
+        if (path.Length == 0 || Path.IsPathRooted(value.Trim()) || path.Split('/').Any(part => part is "" or "." or "..")) return null;
+        return path;
+    }
+
+    private static List<string> RelativeFiles(YamlSequenceNode list) =>
+        list.Children.OfType<YamlScalarNode>().Select(n => RelativeFolder(n.Value ?? "")).OfType<string>().ToList();
+
+    /// <summary>"/contents/:name/" with <paramref name="suffix"/> ":name/" gives "contents/"; "/LecturesByDate/" with "" gives "LecturesByDate/"; null when the shape differs.</summary>
+    private static string? UrlPath(string value, string suffix)
+    {
+        var path = value.Trim();
+        if (!path.StartsWith('/') || !path.EndsWith("/" + suffix, StringComparison.Ordinal)) return null;
+        var folder = path[1..^suffix.Length];
+        if (folder.Length == 0) return suffix.Length > 0 ? "" : null;
+        return RelativeFolder(folder) is { } clean && !clean.Contains(':') ? clean + "/" : null;
     }
 
     /// <summary><c>search: { papers: auto|all|readings, max_papers: N }</c>.</summary>

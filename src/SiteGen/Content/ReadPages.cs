@@ -1,5 +1,6 @@
 using System.Globalization;
 using SiteGen.Diagnostics;
+using SiteGen.Files;
 using SiteGen.Model;
 using SiteGen.Text;
 using YamlDotNet.RepresentationModel;
@@ -13,17 +14,31 @@ public static class ReadPages
 
     public static IReadOnlyList<StaticPage> Run(ContentSource content, SiteConfig config, DiagnosticBag diagnostics)
     {
+        // Pages named in site.yml keep that order (the navigation's); otherwise every pages/*.md, by order: then name.
+        var named = config.Layout.PageFiles;
         var folder = Path.Combine(content.Root, Folder);
-        if (!Directory.Exists(folder)) return [];
+        if (named is null && !Directory.Exists(folder)) return [];
         var pages = new List<StaticPage>();
-        foreach (var file in Directory.GetFiles(folder, "*.md").Order(StringComparer.Ordinal))
+        var position = 0;
+        var files = named?.Select(f => Path.Combine(content.Root, f))
+            ?? CourseFiles.List(content.Root, folder, ".md", recursive: false, skipDotNames: false, diagnostics, p => content.Display(content.Relative(p)));
+        foreach (var file in files)
         {
+            position++;
+            if (named is not null && !File.Exists(file))
+            {
+                diagnostics.Warning(DiagnosticCodes.ConfigValue, content.Display("site.yml"), 1, 1,
+                    $"Page {content.Relative(file)} named in site.yml pages: does not exist; it is left out.", "Fix the name in pages:, or remove the line.");
+                continue;
+            }
+            if (named is not null && !CourseFiles.IsReadable(content.Root, file, diagnostics, p => content.Display(content.Relative(p)))) continue;
+            if (!ReadSessions.HasUsableName(file, content, diagnostics)) continue;
             var relative = content.Relative(file);
             var display = content.Display(relative);
             var name = Path.GetFileNameWithoutExtension(file);
             var split = FrontMatter.Split(File.ReadAllText(file));
             string title = name;
-            var order = int.MaxValue;
+            var order = named is null ? int.MaxValue : position;
             if (split.Yaml is not null)
             {
                 var map = YamlText.Load(split.Yaml, out var error);
@@ -36,7 +51,7 @@ public static class ReadPages
                     switch ((k as YamlScalarNode)?.Value)
                     {
                         case "title" when value.Length > 0: title = value; break;
-                        case "order" when int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var o): order = o; break;
+                        case "order" when named is null && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var o): order = o; break;
                     }
                 }
             }

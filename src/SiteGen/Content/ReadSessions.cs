@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using SiteGen.Content.Readings;
 using SiteGen.Diagnostics;
+using SiteGen.Files;
 using SiteGen.Model;
 using SiteGen.Text;
 
@@ -25,9 +26,26 @@ public static class ReadSessions
 
     public static IReadOnlyList<Session> Run(ContentSource content, SiteConfig config, DiagnosticBag diagnostics)
     {
-        var folder = Path.Combine(content.Root, Folder);
-        if (!Directory.Exists(folder)) return [];
-        var files = Directory.GetFiles(folder, "*.md", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToArray();
+        var folderName = config.Layout.SessionsFolder;
+        var folder = Path.Combine(content.Root, folderName);
+        if (Directory.Exists(folder))
+            foreach (var other in Directory.GetFiles(folder, "*", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal)
+                         .Where(f => !f.EndsWith(".md", StringComparison.Ordinal) && !Path.GetFileName(f).StartsWith('.')))
+                diagnostics.Warning(DiagnosticCodes.SessionNotMarkdown, content.Display(content.Relative(other)), 1, 1,
+                    $"{Path.GetFileName(other)} in {folderName}/ is not a .md file; it is not a session and is left out of the schedule.",
+                    $"Rename it to end in .md if it is a session (e.g. {SuggestMarkdownName(Path.GetFileName(other))}), or move it out of {folderName}/.");
+        var listed = CourseFiles.List(content.Root, folder, ".md", recursive: false, skipDotNames: false, diagnostics, p => content.Display(content.Relative(p)));
+        if (listed.Count == 0)
+        {
+            var jekyll = File.Exists(Path.Combine(content.Root, "_config.yml"));
+            diagnostics.Error(DiagnosticCodes.NoSessions, content.Display(folderName), 1, 1,
+                $"No session file (*.md) in {content.Display(folderName)}; there is no schedule to build.",
+                jekyll
+                    ? $"This folder holds a Jekyll course (_config.yml): run `sitegen import jekyll` in {content.DisplayPrefix}/ once, then `sitegen build` there."
+                    : $"Add session files to {content.Display(folderName)}/ (`sitegen new session \"Title\"` writes one), or pass --content PATH to the course's content folder.");
+            return [];
+        }
+        var files = listed.Where(f => HasUsableName(f, content, diagnostics)).ToArray();
         var sessions = new Session[files.Length];
         Parallel.For(0, files.Length, i =>
         {
@@ -37,12 +55,39 @@ public static class ReadSessions
         return Order(sessions);
     }
 
-    /// <summary>LOrder first (files that have it), then the rest by ordinal file name: authors rely on "S1-L0A" sorting between "S1-L08" and "S1-L10".</summary>
+    /// <summary>
+    /// A file named only with dots ("...md", "..md", ".md") would have the URL sessions/../ or sessions/./ (the home page,
+    /// the sessions index): refused with an error, so it is neither built over another page nor dropped in silence.
+    /// </summary>
+    internal static bool HasUsableName(string file, ContentSource content, DiagnosticBag diagnostics)
+    {
+        var name = Path.GetFileNameWithoutExtension(file);
+        if (name.Trim('.').Length > 0) return true;
+        diagnostics.Error(DiagnosticCodes.BadFileName, content.Display(content.Relative(file)), 1, 1,
+            $"The file name '{Path.GetFileName(file)}' is made only of dots: its page would land on another page's URL; the file is not built.",
+            "Rename it to a name with letters or digits, e.g. S01-topic.md.");
+        return false;
+    }
+
+    /// <summary>
+    /// LOrder first (files that have it), then the rest by ordinal file name with its extension, as Jekyll orders a
+    /// collection (by the document's path, so "S0-L02.1.md" comes before "S0-L02.md"); authors rely on "S1-L0A" sorting
+    /// between "S1-L08" and "S1-L10".
+    /// </summary>
     public static IReadOnlyList<Session> Order(IEnumerable<Session> sessions) =>
         sessions.OrderBy(s => s.LOrder is null ? 1 : 0)
             .ThenBy(s => s.LOrder ?? 0)
+            .ThenBy(s => Path.GetFileName(s.File), StringComparer.Ordinal)
             .ThenBy(s => s.Name, StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>"W11.2.planningmd" -> "W11.2.planning.md"; "notes.txt" -> "notes.md".</summary>
+    private static string SuggestMarkdownName(string file)
+    {
+        if (file.EndsWith("md", StringComparison.OrdinalIgnoreCase) && file.Length > 2) return file[..^2].TrimEnd('.') + ".md";
+        var dot = file.LastIndexOf('.');
+        return (dot > 0 ? file[..dot] : file) + ".md";
+    }
 
     /// <summary>
     /// File.ReadAllText's result (UTF-8, BOM dropped, invalid bytes as U+FFFD) from one byte array and one string:
@@ -155,6 +200,12 @@ public static class ReadSessions
 
     private static Session ApplyFrontMatter(Session session, string yaml, int yamlLine, string display, ContentSource content, SiteConfig config, DiagnosticBag diagnostics)
     {
+        // Jekyll accepts a key written twice and keeps the last value: so does SiteGen, with a warning per earlier one.
+        foreach (var duplicate in DuplicateKeys.Find(yaml))
+            diagnostics.Warning(DiagnosticCodes.SessionDuplicateKey, display, yamlLine - 1 + duplicate.Line, 1,
+                $"Front-matter key '{duplicate.Key}' is given again on line {yamlLine - 1 + duplicate.LaterLine}; the later value is used, as Jekyll does.",
+                $"Delete one of the two {duplicate.Key}: lines.");
+        yaml = DuplicateKeys.KeepLast(yaml);
         var entries = FrontMatterYaml.Read(yaml, out var error);
         if (error is not null)
         {
@@ -282,7 +333,8 @@ public static class ReadSessions
     {
         if (name is null) return false;
         var path = Path.Combine(content.Root, SlideDeck.Folder, name + ".pdf");
-        if (File.Exists(path)) return true;
+        // Inside Lectures/ once links are resolved: `lecture: ../../secret` names no deck.
+        if (CourseFiles.IsRegularInside(Path.Combine(content.Root, SlideDeck.Folder), path)) return true;
         diagnostics.Warning(DiagnosticCodes.SlideMissing, display, line, column,
             $"Slide deck {SlideDeck.Folder}/{name}.pdf for {key} was not found; the page shows the deck as not uploaded yet.",
             $"Add {content.DisplayPrefix}/{SlideDeck.Folder}/{name}.pdf, or fix the name in {key}:.");
@@ -291,7 +343,7 @@ public static class ReadSessions
 
     private static void LinkedDeckExists(ContentSource content, string name, string key, int line, int column, string display, DiagnosticBag diagnostics)
     {
-        if (File.Exists(Path.Combine(content.Root, SlideDeck.Folder, name + ".pdf"))) return;
+        if (CourseFiles.IsRegularInside(Path.Combine(content.Root, SlideDeck.Folder), Path.Combine(content.Root, SlideDeck.Folder, name + ".pdf"))) return;
         diagnostics.Warning(DiagnosticCodes.SlideMissing, display, line, column,
             $"Slide deck {SlideDeck.Folder}/{name}.pdf linked in {key} was not found; the link will answer 404 until it is uploaded.",
             $"Add {content.DisplayPrefix}/{SlideDeck.Folder}/{name}.pdf, or fix the link in {key}:.");

@@ -1,4 +1,5 @@
 using SiteGen.Diagnostics;
+using SiteGen.Files;
 using SiteGen.Model;
 
 namespace SiteGen.Listings;
@@ -16,10 +17,9 @@ public static class ReadListings
         var folder = Path.Combine(content.Root, Folder);
         if (!Directory.Exists(folder)) return ListingsResult.Empty;
 
-        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+        // Dot files (.gitkeep, .DS_Store) are not listings.
+        var files = CourseFiles.List(content.Root, folder, extension: null, recursive: true, skipDotNames: true, diagnostics, p => content.Display(content.Relative(p)))
             .Select(path => (Path: path, Relative: content.Relative(path)))
-            // Dot files (.gitkeep, .DS_Store) are not listings.
-            .Where(f => !f.Relative.Split('/').Any(part => part.StartsWith('.')))
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
             .ToList();
 

@@ -1,4 +1,5 @@
 using SiteGen.Diagnostics;
+using SiteGen.Files;
 using SiteGen.Model;
 
 namespace SiteGen.Merging;
@@ -17,7 +18,7 @@ public static class MergeDuplicates
     {
         var path = Path.Combine(content.Root, DedupDecisions.FileName);
         var display = content.Display(DedupDecisions.FileName);
-        IReadOnlyList<DedupDecision> decisions = File.Exists(path)
+        IReadOnlyList<DedupDecision> decisions = File.Exists(path) && CourseFiles.IsReadable(content.Root, path, diagnostics, _ => display)
             ? DedupDecisions.Parse(File.ReadAllText(path), display, diagnostics)
             : [];
         var result = Resolver.Resolve(records, decisions, options);

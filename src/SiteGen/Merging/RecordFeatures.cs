@@ -1,4 +1,5 @@
 using SiteGen.Model;
+using SiteGen.Text;
 
 namespace SiteGen.Merging;
 
@@ -12,7 +13,7 @@ internal sealed class RecordFeatures
 
     /// <summary>Record key: a hash of the record's file name and its own content (no line numbers), so it survives edits elsewhere in the file.</summary>
     public required string Key { get; init; }
-    public ArxivRef? Arxiv { get; init; }
+    public ArxivIdentifier? Arxiv { get; init; }
     public string Squashed { get; init; } = "";
     // The five hash lists of a record live in one array, one after another: at a million records, four arrays fewer per
     // record is memory and objects the collector does not have to walk.
@@ -85,7 +86,7 @@ internal sealed class RecordFeatures
 
     /// <param name="arxiv">The record's <see cref="FindId"/>, found once by the caller.</param>
     /// <param name="comparable">False to skip the hash lists (see <see cref="Comparable"/>).</param>
-    public static RecordFeatures From(PaperRecord r, ArxivRef? arxiv, bool comparable)
+    public static RecordFeatures From(PaperRecord r, ArxivIdentifier? arxiv, bool comparable)
     {
         var s = t_scratch ??= new Scratch();
         // The length first: NormalizeInto may replace a buffer that is too small.
@@ -170,9 +171,9 @@ internal sealed class RecordFeatures
     }
 
     /// <summary>The id field first, then URL, DOI, comments and title (a heading can hold the link). Abstracts are not searched: they cite other papers.</summary>
-    internal static ArxivRef? FindId(PaperRecord r)
+    internal static ArxivIdentifier? FindId(PaperRecord r)
     {
-        var id = ArxivIds.ParseBare(r.ArxivId) ?? ArxivIds.Find(r.Url) ?? ArxivIds.Find(r.Doi) ?? ArxivIds.FindInText(r.Comments) ?? ArxivIds.FindInText(r.Title);
+        var id = ArxivIdentifiers.ParseBare(r.ArxivId) ?? ArxivIdentifiers.Find(r.Url) ?? ArxivIdentifiers.Find(r.Doi) ?? ArxivIdentifiers.FindInText(r.Comments) ?? ArxivIdentifiers.FindInText(r.Title);
         if (id is { } found && found.Version is null && r.ArxivVersion is { } v) return found with { Version = v };
         return id;
     }

@@ -1,4 +1,5 @@
 using SiteGen.Model;
+using SiteGen.Text;
 
 namespace SiteGen.Merging;
 
@@ -45,7 +46,7 @@ public static partial class Resolver
         // Two records with arXiv ids are never scored (their ids decide), so when every record has one, as in a course
         // without listings, blocking would find no pair worth scoring: it is skipped, and so are the hash lists it
         // compares, until a record turns out to share its cluster (below).
-        var ids = new ArxivRef?[n];
+        var ids = new ArxivIdentifier?[n];
         Parallel.For(0, n, parallel, i => ids[i] = RecordFeatures.FindId(records[i]));
         var withoutId = ids.Count(id => id is null);
         var scoring = withoutId > 0;

@@ -51,7 +51,14 @@ public sealed record BuildManifest
         }
     }
 
-    public void Save(string outDir) => File.WriteAllBytes(PathFor(outDir), JsonSerializer.SerializeToUtf8Bytes(this, ManifestJson.Default.BuildManifest));
+    /// <summary>Written beside its final name and renamed over it, so a kill never leaves half a manifest.</summary>
+    public void Save(string outDir)
+    {
+        var path = PathFor(outDir);
+        var tmp = $"{path}.tmp-{Environment.ProcessId}";
+        File.WriteAllBytes(tmp, JsonSerializer.SerializeToUtf8Bytes(this, ManifestJson.Default.BuildManifest));
+        File.Move(tmp, path, overwrite: true);
+    }
 
     /// <summary>Removed before an incremental write starts, so an interrupted write makes the next build a full one.</summary>
     public static void Delete(string outDir)

@@ -24,7 +24,41 @@ public sealed record SiteConfig
     public IReadOnlyList<string> NavPages { get; init; } = [];
     /// <summary>What the search index holds (site.yml <c>search:</c>).</summary>
     public SearchSettings Search { get; init; } = new();
+    /// <summary>Where the course's files are and at which URLs its pages are served (site.yml <c>sessions:</c>, <c>session_url:</c>, ...).</summary>
+    public CourseLayout Layout { get; init; } = new();
+    /// <summary>Instructor HTML shown on the home page above the schedule (site.yml <c>home_intro:</c>); trusted.</summary>
+    public string HomeIntroHtml { get; init; } = "";
+    /// <summary>Per-session schedule data by session name (the file named by site.yml <c>schedule:</c>, default schedule.yml).</summary>
+    public IReadOnlyDictionary<string, ScheduleEntry> Schedule { get; init; } = new Dictionary<string, ScheduleEntry>(StringComparer.Ordinal);
 }
+
+/// <summary>
+/// Folders and URL paths of a course. The defaults are SiteGen's own layout (content/sessions/ served at /sessions/{name}/);
+/// a course imported from Jekyll keeps its collection folder and its old URLs.
+/// </summary>
+public sealed record CourseLayout
+{
+    /// <summary>Folder of session files, relative to the content folder.</summary>
+    public string SessionsFolder { get; init; } = "sessions";
+    /// <summary>URL path of a session page below the base URL, before the session's name: "sessions/" gives /sessions/{name}/.</summary>
+    public string SessionPath { get; init; } = "sessions/";
+    /// <summary>URL path of the all-sessions page below the base URL.</summary>
+    public string SessionsPagePath { get; init; } = "sessions/";
+    /// <summary>URL path of the tags page below the base URL.</summary>
+    public string TagsPagePath { get; init; } = "tags/";
+    /// <summary>Page files relative to the content folder, in navigation order; null: every pages/*.md.</summary>
+    public IReadOnlyList<string>? PageFiles { get; init; }
+    /// <summary>Folders copied into the site as they are (besides Lectures/ and images/), relative to the content folder.</summary>
+    public IReadOnlyList<string> AssetFolders { get; init; } = [];
+}
+
+/// <summary>
+/// One session's row data from the schedule file: what the old home page kept in positional Liquid arrays, now by name.
+/// Every field is optional; a text field is shown as written.
+/// </summary>
+/// <param name="Date">The session's date; when given it wins over the session's own <c>date:</c> and over term_start/meeting_days.</param>
+/// <param name="DateText">A date cell that is not one date (e.g. "1202-11"), shown as written.</param>
+public sealed record ScheduleEntry(DateOnly? Date = null, string? DateText = null, string? Week = null, string? Quiz = null, string? Homework = null, string? Talk = null, string? Project = null);
 
 /// <summary>Which catalog papers the search index holds.</summary>
 public enum SearchPapers

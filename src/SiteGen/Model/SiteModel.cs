@@ -9,7 +9,38 @@ public sealed record NavLink(string Title, string Url);
 public sealed record TagLink(string Name, string Anchor, string Url);
 
 /// <param name="SiteUrl">The site's own address (site.yml's url:, "" when unset), for absolute URLs.</param>
-public sealed record SiteView(string Title, string Description, string BaseUrl, string Term, IReadOnlyList<NavLink> Nav, string SiteUrl = "");
+public sealed record SiteView(string Title, string Description, string BaseUrl, string Term, IReadOnlyList<NavLink> Nav, string SiteUrl = "")
+{
+    /// <summary>URL of the all-sessions page (BaseUrl + "sessions/" unless the course keeps another path).</summary>
+    public string SessionsUrl { get; init; } = BaseUrl + "sessions/";
+    /// <summary>URL of the tags page.</summary>
+    public string TagsUrl { get; init; } = BaseUrl + "tags/";
+    /// <summary>Instructor HTML above the schedule on the home page (trusted).</summary>
+    public TrustedHtml HomeIntroHtml { get; init; } = TrustedHtml.Empty;
+    /// <summary>Which of the schedule's optional columns some session fills.</summary>
+    public ScheduleColumns Columns { get; init; } = new();
+}
+
+/// <summary>The schedule's optional columns: each is shown only when some session has a value for it.</summary>
+public sealed record ScheduleColumns
+{
+    public bool Week { get; init; }
+    public bool Quiz { get; init; }
+    public bool Homework { get; init; }
+    public bool Talk { get; init; }
+    public bool Project { get; init; }
+    /// <summary>How many columns the schedule has: the six it always shows and the optional ones shown.</summary>
+    public int Span => 6 + (Week ? 1 : 0) + (Quiz ? 1 : 0) + (Homework ? 1 : 0) + (Talk ? 1 : 0) + (Project ? 1 : 0);
+
+    public static ScheduleColumns Of(IReadOnlyList<SessionView> sessions) => new()
+    {
+        Week = sessions.Any(s => s.WeekLabel is not null),
+        Quiz = sessions.Any(s => s.Quiz is not null),
+        Homework = sessions.Any(s => s.Homework is not null),
+        Talk = sessions.Any(s => s.Talk is not null),
+        Project = sessions.Any(s => s.Project is not null),
+    };
+}
 
 public sealed record SourceView(string File, int Line, string Kind);
 
@@ -62,6 +93,12 @@ public sealed record SessionView
     public string? Date { get; init; }
     public string? DateIso { get; init; }
     public int? Week { get; init; }
+    /// <summary>The week as the schedule file labels it ("W1", "WB" for the break), shown in its own column.</summary>
+    public string? WeekLabel { get; init; }
+    public string? Quiz { get; init; }
+    public string? Homework { get; init; }
+    public string? Talk { get; init; }
+    public string? Project { get; init; }
     public bool IsCurrentWeek { get; init; }
     /// <summary>Row kind for styling: session, section, extra, platform, background, exam.</summary>
     public string Kind { get; init; } = "session";
@@ -81,6 +118,8 @@ public sealed record SessionView
 
 public sealed record TagView(string Name, string Anchor, IReadOnlyList<SessionLink> Sessions)
 {
+    /// <summary>Other anchors that land on this tag: those a Jekyll course site used ("Deep-Learning" where the slug is "deep-learning").</summary>
+    public IReadOnlyList<string> OldAnchors { get; init; } = [];
     public int SessionCount => Sessions.Count;
 }
 

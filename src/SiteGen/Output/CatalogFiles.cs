@@ -22,10 +22,11 @@ public static partial class CatalogFiles
     public static string PapersJson(Model.Catalog catalog, string baseUrl) => Encoding.UTF8.GetString(PapersJsonUtf8(catalog, baseUrl));
 
     /// <summary>papers.json as the UTF-8 bytes written to the site (no string copy: the file is large for big catalogs).</summary>
-    public static byte[] PapersJsonUtf8(Model.Catalog catalog, string baseUrl)
+    /// <param name="sessionPath">The course's session path below the base URL ("sessions/", or "contents/" for a course imported from Jekyll).</param>
+    public static byte[] PapersJsonUtf8(Model.Catalog catalog, string baseUrl, string sessionPath = "sessions/")
     {
         using var buffer = new ChunkedBuffer();
-        var sessionsPrefix = baseUrl + "sessions/";
+        var sessionsPrefix = baseUrl + sessionPath;
         var sources = new List<SourceRef>();
         using (var w = new Utf8JsonWriter(buffer, Compact))
         {

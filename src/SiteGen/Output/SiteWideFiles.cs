@@ -9,7 +9,7 @@ public static class SiteWideFiles
     /// <summary>Everything but the search files, each made on its own core (papers.json and papers.bib are large for big catalogs).</summary>
     public static OutputFile[] Make(SiteConfig config, SiteModel model, Model.Catalog catalog)
     {
-        var pageUrls = new List<string> { config.BaseUrl, config.BaseUrl + "sessions/", config.BaseUrl + "tags/" };
+        var pageUrls = new List<string> { config.BaseUrl, model.Site.SessionsUrl, model.Site.TagsUrl };
         pageUrls.AddRange(model.Sessions.Select(s => s.Url));
         pageUrls.AddRange(model.CatalogPages.Select(c => c.Url));
         pageUrls.AddRange(model.Pages.Select(p => p.Url));
@@ -20,7 +20,7 @@ public static class SiteWideFiles
             ("sitemap.xml", () => Utf8(Feeds.Sitemap(config, pageUrls))),
             ("atom.xml", () => Utf8(Feeds.Atom(config, model))),
             ("calendar.ics", () => Utf8(Feeds.Calendar(config, model))),
-            ("papers.json", () => CatalogFiles.PapersJsonUtf8(catalog, config.BaseUrl)),
+            ("papers.json", () => CatalogFiles.PapersJsonUtf8(catalog, config.BaseUrl, config.Layout.SessionPath)),
             ("papers.bib", () => CatalogFiles.PapersBibUtf8(catalog)),
             ("dedup-report.json", () => CatalogFiles.DedupReportJsonUtf8(catalog)),
         ];

@@ -22,13 +22,13 @@ public static class RenderPages
         var jobs = new List<PageJob>
         {
             new("index.html", "home", "", model.Site.BaseUrl, null),
-            new("sessions/index.html", "sessions", "All sessions", model.Site.BaseUrl + "sessions/", null),
-            new("tags/index.html", "tags", "Tags", model.Site.BaseUrl + "tags/", null),
+            new(PathOf(model.Site.SessionsUrl, model.Site.BaseUrl), "sessions", "All sessions", model.Site.SessionsUrl, null),
+            new(PathOf(model.Site.TagsUrl, model.Site.BaseUrl), "tags", "Tags", model.Site.TagsUrl, null),
             new("review/index.html", "review", "Review of duplicates", model.Site.BaseUrl + "review/", null),
             new("search/index.html", "search", "Search", model.Site.BaseUrl + "search/", null),
             new("404.html", "404", "Page not found", "", null),
         };
-        foreach (var s in model.Sessions) jobs.Add(new($"sessions/{s.Name}/index.html", "session", s.Title, s.Url, s));
+        foreach (var s in model.Sessions) jobs.Add(new($"{UnescapedPathOf(s.Url, model.Site.BaseUrl)}index.html", "session", s.Title, s.Url, s));
         foreach (var c in model.CatalogPages) jobs.Add(new(PathOf(c.Url, model.Site.BaseUrl), "papers", c.Number == 1 ? "Readings catalog" : $"Readings catalog, page {c.Number}", c.Url, c));
         foreach (var p in model.Pages) jobs.Add(new($"{p.Name}/index.html", "page", p.Title, p.Url, p));
 
@@ -123,6 +123,9 @@ public static class RenderPages
         templates.RenderTo("layout", LayoutGlobals(site, layoutPage, writers.Body.ToString()), writers.Page, site);
         return writers.Page.ToUtf8();
     }
+
+    /// <summary>"/course/contents/W%201/" -> "contents/W 1/": a session's folder is its file's name as it is, its URL escapes it.</summary>
+    private static string UnescapedPathOf(string url, string baseUrl) => Uri.UnescapeDataString(url[baseUrl.Length..]);
 
     /// <summary>"/course/papers/page/2/" -> "papers/page/2/index.html".</summary>
     private static string PathOf(string url, string baseUrl) => url[baseUrl.Length..] + "index.html";

@@ -5,6 +5,7 @@ using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using SiteGen.Diagnostics;
+using SiteGen.Files;
 
 namespace SiteGen.Rendering;
 
@@ -86,12 +87,13 @@ public sealed partial class TemplateSet
             var builtIn = index == 0;
             var label = Path.GetFileName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar));
             var found = new SortedDictionary<string, string>(StringComparer.Ordinal);
-            foreach (var file in Directory.GetFiles(folder, "*", SearchOption.AllDirectories))
-            {
-                var relative = Path.GetRelativePath(folder, file).Replace('\\', '/');
-                if (relative.StartsWith("assets/", StringComparison.Ordinal)) continue;
-                found[relative] = file;
-            }
+            // Pages at the top, includes under partials/ (assets/ is copied, not read here). Links may not leave the
+            // template folder; only regular files are read.
+            var files = PageExtensions.Append(".hbs")
+                .SelectMany(extension => CourseFiles.List(folder, folder, extension, recursive: false, skipDotNames: true, diagnostics, path => path))
+                .Concat(CourseFiles.List(folder, Path.Combine(folder, "partials"), null, recursive: true, skipDotNames: true, diagnostics, path => path));
+            foreach (var file in files)
+                found[Path.GetRelativePath(folder, file).Replace('\\', '/')] = file;
             foreach (var (relative, file) in found)
             {
                 var display = label + "/" + relative;

@@ -18,16 +18,17 @@ public static class BuildSiteModel
         var sessionsByName = new Dictionary<string, Session>(sessions.Count, StringComparer.Ordinal);
         foreach (var session in sessions) sessionsByName.TryAdd(session.Name, session);
 
-        var paperViews = PaperViews.Of(catalog.Papers, sessionsByName, baseUrl);
+        var layout = config.Layout;
+        var paperViews = PaperViews.Of(catalog.Papers, sessionsByName, baseUrl, layout);
         // Sorted once for both the papers' catalog URLs and the catalog pages.
         var catalogOrder = CatalogPagination.Order(paperViews);
         var cards = new ReadingCards(catalog, papersById, CatalogPagination.PaperUrls(catalogOrder, baseUrl), baseUrl);
         var schedule = Schedule.Of(config, sessions);
         var views = new SessionView[sessions.Count];
-        Parallel.For(0, sessions.Count, i => views[i] = SessionView(sessions, i, schedule, cards, baseUrl));
+        Parallel.For(0, sessions.Count, i => views[i] = SessionView(sessions, i, schedule, cards, baseUrl, layout));
 
         var pageViews = pages.Select(p => new StaticPageView(p.Name, SiteUrls.StaticPage(baseUrl, p.Name), p.Title, p.BodyHtml)).ToList();
-        var nav = SiteUrls.Navigation(baseUrl);
+        var nav = SiteUrls.Navigation(baseUrl, layout);
         nav.AddRange(pageViews.Select(p => new NavLink(p.Title, p.Url)));
         // Review pairs look their papers up by id: a scan per pair was quadratic on large catalogs.
         var viewById = new Dictionary<string, PaperView>(paperViews.Length, StringComparer.Ordinal);
@@ -35,7 +36,13 @@ public static class BuildSiteModel
 
         return new SiteModel
         {
-            Site = new SiteView(config.Title, config.Description, baseUrl, config.Term, nav, config.SiteUrl),
+            Site = new SiteView(config.Title, config.Description, baseUrl, config.Term, nav, config.SiteUrl)
+            {
+                SessionsUrl = SiteUrls.SessionsPage(baseUrl, layout),
+                TagsUrl = SiteUrls.TagsPage(baseUrl, layout),
+                HomeIntroHtml = config.HomeIntroHtml,
+                Columns = ScheduleColumns.Of(views),
+            },
             Sessions = views,
             Tags = TagViews.Of(views),
             Papers = paperViews,
@@ -46,7 +53,7 @@ public static class BuildSiteModel
         };
     }
 
-    private static SessionView SessionView(IReadOnlyList<Session> all, int index, Schedule schedule, ReadingCards readingCards, string baseUrl)
+    private static SessionView SessionView(IReadOnlyList<Session> all, int index, Schedule schedule, ReadingCards readingCards, string baseUrl, CourseLayout layout)
     {
         var s = all[index];
         var cards = readingCards.Of(s);
@@ -54,7 +61,7 @@ public static class BuildSiteModel
         return new SessionView
         {
             Name = s.Name,
-            Url = SiteUrls.Session(baseUrl, s.Name),
+            Url = SiteUrls.Session(baseUrl, layout, s.Name),
             Title = s.Title,
             File = s.File,
             SlideName = s.Lecture,
@@ -67,12 +74,17 @@ public static class BuildSiteModel
             NotesHtml = s.NotesHtml,
             MoreNotesHtml = s.MoreNotesHtml,
             VideoHtml = s.VideoHtml,
-            Tags = TagViews.Links(s.Tags, baseUrl),
+            Tags = TagViews.Links(s.Tags, baseUrl, layout),
             Categories = s.Categories,
             Topic = s.Categories.Count > 0 ? s.Categories[0] : "",
             Date = row.Date,
             DateIso = row.DateIso,
             Week = row.Week,
+            WeekLabel = row.Entry?.Week,
+            Quiz = row.Entry?.Quiz,
+            Homework = row.Entry?.Homework,
+            Talk = row.Entry?.Talk,
+            Project = row.Entry?.Project,
             Kind = row.Kind,
             IsSection = s.IsSection,
             WeAreHere = row.WeAreHere,
@@ -80,8 +92,8 @@ public static class BuildSiteModel
             Body = ReadingCards.InBody(s, cards),
             Readings = cards,
             ReadingCount = cards.Count,
-            Previous = index > 0 ? new SessionLink(all[index - 1].Title, SiteUrls.Session(baseUrl, all[index - 1].Name)) : null,
-            Next = index + 1 < all.Count ? new SessionLink(all[index + 1].Title, SiteUrls.Session(baseUrl, all[index + 1].Name)) : null,
+            Previous = index > 0 ? new SessionLink(all[index - 1].Title, SiteUrls.Session(baseUrl, layout, all[index - 1].Name)) : null,
+            Next = index + 1 < all.Count ? new SessionLink(all[index + 1].Title, SiteUrls.Session(baseUrl, layout, all[index + 1].Name)) : null,
         };
     }
 }

@@ -9,7 +9,7 @@ namespace SiteGen.Site;
 internal static class PaperViews
 {
     /// <summary>One view per paper, in the catalog's order.</summary>
-    public static PaperView[] Of(IReadOnlyList<Paper> papers, IReadOnlyDictionary<string, Session> sessionsByName, string baseUrl)
+    public static PaperView[] Of(IReadOnlyList<Paper> papers, IReadOnlyDictionary<string, Session> sessionsByName, string baseUrl, CourseLayout layout)
     {
         var views = new PaperView[papers.Count];
         // Ranges, not single papers, per work item: a paper's view is a few microseconds of work.
@@ -17,17 +17,17 @@ internal static class PaperViews
             Parallel.ForEach(Partitioner.Create(0, views.Length, 1024), range =>
             {
                 var tags = new List<string>();
-                for (var i = range.Item1; i < range.Item2; i++) views[i] = View(papers[i], baseUrl, sessionsByName, tags);
+                for (var i = range.Item1; i < range.Item2; i++) views[i] = View(papers[i], baseUrl, layout, sessionsByName, tags);
             });
         return views;
     }
 
     // Plain loops rather than LINQ with lambdas: a closure and its delegates per paper cost more than the view itself.
-    private static PaperView View(Paper p, string baseUrl, IReadOnlyDictionary<string, Session> sessionsByName, List<string> scratch)
+    private static PaperView View(Paper p, string baseUrl, CourseLayout layout, IReadOnlyDictionary<string, Session> sessionsByName, List<string> scratch)
     {
         var sessions = new List<SessionLink>(p.Sessions.Count);
         foreach (var name in p.Sessions)
-            if (sessionsByName.TryGetValue(name, out var session)) sessions.Add(new SessionLink(session.Title, SiteUrls.Session(baseUrl, name)));
+            if (sessionsByName.TryGetValue(name, out var session)) sessions.Add(new SessionLink(session.Title, SiteUrls.Session(baseUrl, layout, name)));
         return new PaperView
         {
             Id = p.Id,

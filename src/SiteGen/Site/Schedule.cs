@@ -3,34 +3,41 @@ using SiteGen.Model;
 
 namespace SiteGen.Site;
 
-/// <summary>A session's row in the schedule: its date (shown and ISO), week of term, row kind, and whether "we are here" goes before it.</summary>
-internal readonly record struct ScheduleRow(string? Date, string? DateIso, int? Week, string Kind, bool WeAreHere);
+/// <summary>
+/// A session's row in the schedule: its date (shown and ISO), week of term, row kind, whether "we are here" goes before
+/// it, and its entry in the schedule file (week label, quiz, homework, talk, project), if any.
+/// </summary>
+internal readonly record struct ScheduleRow(string? Date, string? DateIso, int? Week, string Kind, bool WeAreHere, ScheduleEntry? Entry);
 
 /// <summary>
-/// The schedule's reading of the sessions, in their order: a session's own date, else the next meeting day after the
-/// previous dated session (when site.yml gives term_start and meeting_days); the week counted from term_start; the row
-/// kind for styling; and the "we are here" marker.
+/// The schedule's reading of the sessions, in their order: the date in the schedule file, else the session's own date,
+/// else the next meeting day after the previous dated session (when site.yml gives term_start and meeting_days); the
+/// week counted from term_start unless the schedule file labels it; the row kind for styling; and the "we are here" marker.
 /// </summary>
 internal sealed class Schedule
 {
     private readonly Dictionary<string, DateOnly> _dates;
     private readonly int _marker;
     private readonly DateOnly? _termStart;
+    private readonly IReadOnlyDictionary<string, ScheduleEntry> _entries;
 
-    private Schedule(Dictionary<string, DateOnly> dates, int marker, DateOnly? termStart) => (_dates, _marker, _termStart) = (dates, marker, termStart);
+    private Schedule(Dictionary<string, DateOnly> dates, int marker, DateOnly? termStart, IReadOnlyDictionary<string, ScheduleEntry> entries) =>
+        (_dates, _marker, _termStart, _entries) = (dates, marker, termStart, entries);
 
-    public static Schedule Of(SiteConfig config, IReadOnlyList<Session> sessions) => new(Dates(config, sessions), WeAreHereIndex(sessions), config.TermStart);
+    public static Schedule Of(SiteConfig config, IReadOnlyList<Session> sessions) => new(Dates(config, sessions), WeAreHereIndex(sessions), config.TermStart, config.Schedule);
 
     /// <param name="index">The session's place in the schedule order.</param>
     public ScheduleRow Row(Session s, int index)
     {
         DateOnly? date = _dates.TryGetValue(s.Name, out var d) ? d : null;
+        var entry = _entries.GetValueOrDefault(s.Name);
         return new ScheduleRow(
-            date?.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture),
+            date?.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture) ?? entry?.DateText,
             date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            date is { } day && _termStart is { } start ? (day.DayNumber - start.DayNumber) / 7 + 1 : null,
+            entry?.Week is null && date is { } day && _termStart is { } start ? (day.DayNumber - start.DayNumber) / 7 + 1 : null,
             Kind(s),
-            index == _marker);
+            index == _marker,
+            entry);
     }
 
     /// <summary>Row kind for styling: section, exam, platform, background, extra or session.</summary>
@@ -59,14 +66,20 @@ internal sealed class Schedule
         return -1;
     }
 
-    /// <summary>A session's own date, else the next meeting day after the previous dated session when site.yml gives term_start and meeting_days.</summary>
+    /// <summary>
+    /// The schedule file's date, else the session's own date, else the next meeting day after the previous dated session
+    /// when site.yml gives term_start and meeting_days.
+    /// </summary>
     private static Dictionary<string, DateOnly> Dates(SiteConfig config, IReadOnlyList<Session> sessions)
     {
         var dates = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
         DateOnly? cursor = config.TermStart?.AddDays(-1);
         foreach (var s in sessions)
         {
-            if (s.Date is { } own) { dates[s.Name] = own; cursor = own; continue; }
+            var entry = config.Schedule.GetValueOrDefault(s.Name);
+            if ((entry?.Date ?? s.Date) is { } own) { dates[s.Name] = own; cursor = own; continue; }
+            // A row the schedule file gives other date text for ("1202-11") keeps that text and no computed date.
+            if (entry?.DateText is not null) continue;
             if (s.IsSection || cursor is null || config.MeetingDays.Count == 0) continue;
             var next = cursor.Value.AddDays(1);
             while (!config.MeetingDays.Contains(next.DayOfWeek)) next = next.AddDays(1);

@@ -22,6 +22,7 @@ public sealed class LayeringTests
         ["Diagnostics"] = [],
         ["Text"] = [],
         ["Hashing"] = [],
+        ["Files"] = ["Diagnostics"],
     };
 
     /// <summary>The stages, one folder (and namespace) each, with the other stages each may use: none.</summary>
@@ -36,6 +37,9 @@ public sealed class LayeringTests
         ["Search"] = [],
         ["Output"] = [],
         ["Incremental"] = [],
+        // `sitegen import jekyll` is a command beside the build, not a stage of it: it reuses the stages that read a
+        // course (site.yml's and the schedule file's names and base URL rules; front matter and sessions) instead of copying them.
+        ["Import"] = ["Config", "Content"],
     };
 
     // The orchestrator (the files directly in src/SiteGen: SiteBuilder and what it owns) and the CLI (src/SiteGen.Cli)

@@ -1,4 +1,5 @@
 using SiteGen.Merging;
+using SiteGen.Text;
 
 namespace SiteGen.Tests.Catalog;
 
@@ -25,7 +26,7 @@ public sealed class NormalisationTests
     [InlineData("cs/0112017v2", "cs/0112017", 2)]
     [InlineData("math.AG/0601001", "math.AG/0601001", null)]
     [InlineData("10.48550/arXiv.2504.01990", "2504.01990", null)]
-    public void Parses_bare_ids(string text, string id, int? version) => Assert.Equal(new ArxivRef(id, version), ArxivIds.ParseBare(text));
+    public void Parses_bare_ids(string text, string id, int? version) => Assert.Equal(new ArxivIdentifier(id, version), ArxivIdentifiers.ParseBare(text));
 
     [Theory]
     [InlineData("[https://arxiv.org/abs/2406.05804](https://arxiv.org/abs/2406.05804)", "2406.05804", null)]
@@ -37,12 +38,12 @@ public sealed class NormalisationTests
     [InlineData("doi: https://doi.org/10.48550/arXiv.2402.11359", "2402.11359", null)]
     [InlineData("https://arxiv.org/abs/hep-th/9901001v3", "hep-th/9901001", 3)]
     [InlineData("https://www.alphaxiv.org/abs/2505.00212?utm_source=x", "2505.00212", null)]
-    public void Finds_ids_in_urls_and_text(string text, string id, int? version) => Assert.Equal(new ArxivRef(id, version), ArxivIds.Find(text));
+    public void Finds_ids_in_urls_and_text(string text, string id, int? version) => Assert.Equal(new ArxivIdentifier(id, version), ArxivIdentifiers.Find(text));
 
     [Theory]
     [InlineData("we reach 1234.5678 tokens per second")] // a number, not marked as an id
     [InlineData("arXiv:2413.12345")]                     // month 13
     [InlineData("arXiv:1501.1234")]                      // 4 digits after 2014
     [InlineData("https://example.org/abs/2406.05804")]   // not an arXiv URL
-    public void Ignores_what_is_not_an_id(string text) => Assert.Null(ArxivIds.Find(text));
+    public void Ignores_what_is_not_an_id(string text) => Assert.Null(ArxivIdentifiers.Find(text));
 }

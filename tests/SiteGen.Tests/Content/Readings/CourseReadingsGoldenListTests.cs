@@ -8,8 +8,8 @@ using Xunit.Abstractions;
 namespace SiteGen.Tests.Content.Readings;
 
 /// <summary>
-/// Every session file of two whole real course repositories (Fixtures/readings/course-sessions, copied unchanged from the
-/// shared corpus) against the reading lists made by hand from those files (Fixtures/readings/courses/COURSE/*.papers.json,
+/// Every session file of two whole real course repositories (the session collection of Fixtures/courses/COURSE/repo, copied
+/// unchanged from the shared corpus for the import tests too) against the reading lists made by hand from those files (Fixtures/readings/courses/COURSE/*.papers.json,
 /// rules in each course's README.md). A found paper matches a listed one in the same file when the titles are equal after
 /// trimming and, where the list gives an arXiv id, the ids are equal. Recall and precision must each be at least 99%.
 /// </summary>
@@ -20,7 +20,7 @@ public class CourseReadingsGoldenListTests(ITestOutputHelper output)
     public static TheoryData<string> Courses() => new(CourseFolders());
 
     private static IEnumerable<string> CourseFolders() =>
-        Directory.EnumerateDirectories(Fixtures.PathOf("readings/course-sessions")).Select(d => Path.GetFileName(d)).Order(StringComparer.Ordinal);
+        Directory.EnumerateDirectories(Fixtures.PathOf("readings/courses")).Select(d => Path.GetFileName(d)).Order(StringComparer.Ordinal);
 
     [Theory]
     [MemberData(nameof(Courses))]
@@ -76,7 +76,7 @@ public class CourseReadingsGoldenListTests(ITestOutputHelper output)
     }
 
     private static IEnumerable<string> SessionFiles(string course) =>
-        Directory.EnumerateFiles(Fixtures.PathOf($"readings/course-sessions/{course}/_contents"), "*.md").Order(StringComparer.Ordinal);
+        Directory.EnumerateFiles(Fixtures.PathOf($"courses/{course}/repo/_contents"), "*.md").Order(StringComparer.Ordinal);
 
     private static string GoldenPath(string course, string session) =>
         Fixtures.PathOf($"readings/courses/{course}/{Path.GetFileNameWithoutExtension(session)}.papers.json");

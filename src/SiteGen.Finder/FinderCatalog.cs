@@ -1,0 +1,58 @@
+using System.Security.Cryptography;
+using System.Text;
+using SiteGen.Merging;
+using SiteGen.Config;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Listings;
+using SiteGen.Model;
+
+namespace SiteGen.Finder;
+
+/// <summary>A session as the finder offers it for "similar to session": its file and title.</summary>
+public sealed record FinderSession(string Name, string File, string Title);
+
+/// <summary>What the finder indexes: the merged catalog of the build's own stages, and the sessions.</summary>
+internal sealed record FinderInput(IReadOnlyList<Paper> Papers, IReadOnlyList<FinderSession> Sessions, IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>
+/// Reads the catalog exactly as `build` does, by running the same stages (LoadConfig, ReadSessions, ReadListings,
+/// MergeDuplicates) and none of the rendering ones.
+/// </summary>
+internal static class FinderCatalog
+{
+    public static FinderInput Read(ContentSource content)
+    {
+        var diagnostics = new DiagnosticBag();
+        var config = LoadConfig.Run(content, new BuildOptions { ContentDir = content.Root }, diagnostics);
+        var sessions = ReadSessions.Run(content, config, diagnostics);
+        var listings = ReadListings.Run(content, config, diagnostics);
+        var catalog = MergeDuplicates.Run([.. sessions.SelectMany(s => s.Readings), .. listings.Records], content, diagnostics);
+        return new FinderInput(catalog.Papers, [.. sessions.Select(s => new FinderSession(s.Name, s.File, s.Title))], diagnostics.Items);
+    }
+
+    /// <summary>
+    /// A fingerprint of every file the catalog is read from (name, size, time of last write) and of the SiteGen that reads
+    /// them: when it is unchanged the index is current and `find` reads no content at all.
+    /// </summary>
+    public static string Stamp(ContentSource content)
+    {
+        var entries = new List<string> { typeof(MergeDuplicates).Assembly.ManifestModule.ModuleVersionId.ToString("N") };
+        foreach (var name in new[] { LoadConfig.FileName, DedupDecisions.FileName })
+            AddFile(entries, content, Path.Combine(content.Root, name));
+        foreach (var folder in new[] { ReadSessions.Folder, ReadListings.Folder })
+        {
+            var path = Path.Combine(content.Root, folder);
+            if (!Directory.Exists(path)) continue;
+            foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)) AddFile(entries, content, file);
+        }
+        entries.Sort(StringComparer.Ordinal);
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', entries))), 0, 16);
+    }
+
+    private static void AddFile(List<string> entries, ContentSource content, string path)
+    {
+        var info = new FileInfo(path);
+        if (info.Exists) entries.Add($"{content.Relative(path)}\t{info.Length}\t{info.LastWriteTimeUtc.Ticks}");
+    }
+}

@@ -1,0 +1,158 @@
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using SiteGen.Finder;
+using SiteGen.Tests.Cli;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Finder;
+
+/// <summary>The on-disk index: where it lives, incremental refresh, and damaged or concurrent use.</summary>
+public sealed class FinderIndexTests : IDisposable
+{
+    private readonly FinderCourse _course = new();
+
+    public void Dispose() => _course.Dispose();
+
+    private static readonly string[] Queries = ["agent", "title:agent -survey", "\"language models\"", "authors:zhang", "zebra", "penguin*", "reasoning OR planning"];
+
+    private const string ZebraAbstract = "We study zebra herding as a benchmark for language agents that plan over long horizons, coordinate with each other and adapt to a savanna that changes under them; our agents herd zebras across rivers with fewer losses than scripted baselines, and we release the environment and the traces of every episode.";
+
+    [Fact]
+    public void First_use_makes_the_index_beside_the_site_folder_and_a_second_use_reads_no_content()
+    {
+        using (var first = _course.Open())
+        {
+            Assert.True(first.Refresh.Built);
+            Assert.Equal(first.Refresh.Papers, first.Refresh.Added);
+            Assert.True(first.Refresh.Papers > 200);
+        }
+        Assert.True(System.IO.Directory.Exists(Path.Combine(_course.Root, ".site.sitegen-finder")));
+        Assert.False(System.IO.Directory.Exists(Path.Combine(_course.Root, "site")));
+        using var second = _course.Open();
+        Assert.True(second.Refresh.Unchanged);
+        Assert.Empty(second.Diagnostics);
+    }
+
+    [Fact]
+    public void Adding_editing_and_deleting_listings_reindexes_only_those_papers_and_matches_a_fresh_index()
+    {
+        using (_course.Open()) { }
+
+        File.WriteAllText(_course.File("listings/hf-zebra.txt"), "Zebra Herding with Language Agents\n\n" + ZebraAbstract + "\n\n  • 3 authors\n·\nDec 12, 2025\n");
+        var added = Refresh();
+        Assert.Equal((1, 0, 0, false), (added.Added, added.Changed, added.Removed, added.Built));
+        Assert.Equal("Zebra Herding with Language Agents", _course.Titles("zebra")[0]);
+        SameAsFresh();
+
+        var listing = _course.File("listings/hf-papers-agents-1.txt");
+        File.WriteAllText(listing, File.ReadAllText(listing).Replace("ProAgent: Building Proactive Cooperative AI with Large Language Models", "ProAgent: Building Proactive Cooperative Penguins with Large Language Models", StringComparison.Ordinal));
+        var edited = Refresh();
+        Assert.False(edited.Built);
+        Assert.InRange(edited.Added + edited.Changed + edited.Removed, 1, 4);
+        Assert.Equal("ProAgent: Building Proactive Cooperative Penguins with Large Language Models", _course.Titles("title:penguins")[0]);
+        SameAsFresh();
+
+        File.Delete(_course.File("listings/hf-zebra.txt"));
+        var deleted = Refresh();
+        Assert.Equal((0, 0, 1), (deleted.Added, deleted.Changed, deleted.Removed));
+        Assert.Empty(_course.Titles("zebra"));
+        SameAsFresh();
+    }
+
+    private IndexRefresh Refresh()
+    {
+        using var index = _course.Open();
+        return index.Refresh;
+    }
+
+    /// <summary>Every query finds the same papers, as many of them, as an index made from scratch.</summary>
+    private void SameAsFresh()
+    {
+        using var freshDir = new TempDir();
+        var fresh = _course.Options with { OutDir = Path.Combine(freshDir.Path, "site") };
+        foreach (var query in Queries)
+        {
+            var a = _course.Find(new FindRequest { Query = query, Limit = 10_000 });
+            var b = _course.Find(new FindRequest { Query = query, Limit = 10_000 }, fresh);
+            Assert.Equal(b.TotalHits, a.TotalHits);
+            Assert.Equal(b.Papers.Select(p => p.Id).Order(StringComparer.Ordinal), a.Papers.Select(p => p.Id).Order(StringComparer.Ordinal));
+            Assert.Equal(b.Papers.Select(p => p.Snippet + p.Title + string.Join(",", p.Sessions)).Order(StringComparer.Ordinal), a.Papers.Select(p => p.Snippet + p.Title + string.Join(",", p.Sessions)).Order(StringComparer.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void A_session_that_starts_assigning_a_listing_paper_changes_its_assignment()
+    {
+        using (_course.Open()) { }
+        Assert.Single(_course.Find(new FindRequest { Query = "arxiv:2411.01643", UnassignedOnly = true }).Papers);
+        File.WriteAllText(_course.File("sessions/W14.md"), "---\ntitle: Tools\n---\n\n## Required Readings:\n\n#### EcoAct: Economic Agent Determines When to Register What Action\n+ [https://arxiv.org/abs/2411.01643](https://arxiv.org/abs/2411.01643)\n");
+        var refresh = Refresh();
+        Assert.Equal(0, refresh.Added);
+        Assert.Equal(1, refresh.Changed);
+        Assert.Empty(_course.Find(new FindRequest { Query = "arxiv:2411.01643", UnassignedOnly = true }).Papers);
+        var paper = Assert.Single(_course.Find(new FindRequest { Query = "title:EcoAct" }).Papers);
+        Assert.Equal("2411.01643", paper.ArxivId);
+        Assert.Equal(["W14"], paper.Sessions);
+    }
+
+    [Fact]
+    public void A_corrupt_index_is_rebuilt_with_a_note()
+    {
+        using (_course.Open()) { }
+        var dir = Path.Combine(_course.Root, ".site.sitegen-finder");
+        foreach (var file in System.IO.Directory.GetFiles(dir).Where(f => !f.EndsWith("write.lock", StringComparison.Ordinal)))
+            File.WriteAllBytes(file, [1, 2, 3, 4, 5]);
+        using var index = _course.Open();
+        Assert.NotNull(index.Refresh.RebuiltBecause);
+        Assert.True(index.Refresh.Built);
+        Assert.StartsWith("Advances and Challenges in Foundation Agents", SiteGen.Finder.Finder.Search(index, new FindRequest { Query = "\"foundation agents\"" }).Papers[0].Title);
+    }
+
+    [Fact]
+    public void An_index_of_another_format_is_rebuilt_with_a_note()
+    {
+        var dir = Path.Combine(_course.Root, ".site.sitegen-finder");
+        using (var directory = FSDirectory.Open(dir))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new KeywordAnalyzer())))
+        {
+            writer.AddDocument([new StringField("id", "old", Field.Store.YES)]);
+            writer.SetCommitData(new Dictionary<string, string> { ["sitegen.format"] = "0" });
+            writer.Commit();
+        }
+        using var index = _course.Open();
+        Assert.Equal("it was made by another version of the finder", index.Refresh.RebuiltBecause);
+        Assert.Equal(index.Refresh.Papers, index.Reader.NumDocs);
+        Assert.True(index.Refresh.Papers > 200);
+    }
+
+    [Fact]
+    public void An_empty_catalog_gives_an_empty_index_and_a_note()
+    {
+        using var empty = new FinderCourse(seed: false);
+        File.WriteAllText(empty.File("site.yml"), "title: Empty\n");
+        using (var index = empty.Open()) Assert.Equal(0, index.Refresh.Papers);
+        var output = CliProcess.Sitegen(empty.Root, "find", "agent");
+        Assert.Equal(0, output.ExitCode);
+        Assert.Contains("the catalog of content is empty", output.Stderr, StringComparison.Ordinal);
+        Assert.Equal("0 of 0 matching paper(s)\n", output.Stdout);
+    }
+
+    [Fact]
+    public async Task Two_find_processes_at_once_both_answer_the_same()
+    {
+        var results = await Task.WhenAll(Enumerable.Range(0, 2)
+            .Select(_ => Task.Run(() => CliProcess.Sitegen(_course.Root, "find", "\"foundation agents\"", "--format", "json"))));
+        foreach (var run in results)
+        {
+            Assert.True(run.ExitCode == 0, run.Stderr);
+            Assert.DoesNotContain("Exception", run.Stderr, StringComparison.Ordinal);
+            Assert.Contains("2504.01990", run.Stdout, StringComparison.Ordinal);
+        }
+        Assert.Equal(results[0].Stdout, results[1].Stdout);
+        using var index = _course.Open();
+        Assert.True(index.Refresh.Unchanged);
+    }
+}
