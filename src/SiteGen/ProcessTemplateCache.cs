@@ -5,10 +5,10 @@ using SiteGen.Rendering;
 namespace SiteGen;
 
 /// <summary>
-/// Compiling the Handlebars templates is the slowest part of a small rebuild, and `serve` rebuilds the same course again
-/// and again: a template set that compiled without problems is kept for the life of the process and reused while its
-/// files are unchanged (compiled templates are safe to share between builds and threads). Owned by the orchestrator:
-/// it joins the template fingerprint (Incremental) and the compiled set (Rendering).
+/// Parsing the templates is a large part of a small rebuild, and `serve` rebuilds the same course again and again: a
+/// template set that parsed without problems is kept for the life of the process and reused while its files are
+/// unchanged (parsed templates are safe to share between builds and threads). Owned by the orchestrator: it joins the
+/// template fingerprint (Incremental) and the parsed set (Rendering).
 /// </summary>
 public static class ProcessTemplateCache
 {

@@ -52,7 +52,7 @@ public static class SiteBuilder
         if (!options.CheckOnly) WriteSite.RemoveLeftovers(options.OutDir);
 
         var config = Stage("LoadConfig", () => LoadConfig.Run(content, options, diagnostics));
-        // Compiling the templates is mostly start-up work (Handlebars builds and compiles expression trees): it runs on
+        // Parsing the templates is start-up work (Scriban's parser and its built-in functions): it runs on
         // the other core while the content is read and merged; the LoadTemplates stage below is the wait for it.
         // The page keys' serializers are prepared there too.
         var templatesLoading = Task.Run(() =>
@@ -77,11 +77,11 @@ public static class SiteBuilder
         // stage below adds the search files to them.
         var siteFilesMaking = Background("SiteWideFiles (beside the pages)", () => SiteWideFiles.Make(config, model, catalog));
         // Incremental builds: pages whose inputs did not change since the last build are reused instead of rendered.
-        var pageCache = options.CheckOnly ? null : Stage("PageKeys", () => new PageCache(options.OutDir, options.Incremental ? BuildManifest.Load(options.OutDir) : null, model, templates.Folders, TemplateSet.PageTemplates));
+        var pageCache = options.CheckOnly ? null : Stage("PageKeys", () => new PageCache(options.OutDir, options.Incremental ? BuildManifest.Load(options.OutDir) : null, model, TemplateDependencies.KeysOf(templates), TemplateDependencies.LocalTemplatesOf(templates)));
         var rendered = 0;
         if (templates.IsComplete)
         {
-            files.AddRange(Stage("RenderPages", () => RenderPages.Run(model, templates, pageCache)));
+            files.AddRange(Stage("RenderPages", () => RenderPages.Run(model, templates, pageCache, diagnostics)));
             rendered = files.Count - (pageCache?.Reused ?? 0);
         }
         var search = Stage("BuildSearchIndex", () => searchIndexing.GetAwaiter().GetResult());

@@ -42,6 +42,7 @@ public static class DiagnosticCodes
     public const string BrokenInternalLink = "SG4002";
     public const string OutputWriteFailed = "SG4003";     // writing the site failed (output path is a file, read-only, disk full)
     public const string OutputPathConflict = "SG4006";   // two sources would write one output path, or a path leaves the output folder
+    public const string HandlebarsTemplate = "SG4009"; // a course template still in Handlebars (.hbs): no longer read
     public const string SearchPapersLimited = "SG4005"; // search.papers auto left listing-only papers out of a big catalog's index
     public const string FinderQuerySyntax = "SG6001";   // `find` query that does not parse
     public const string FinderQueryEmpty = "SG6002";    // a query of only stop words (nothing left to search for)

@@ -4,7 +4,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using System.Text.RegularExpressions;
 using SiteGen.Hashing;
 using SiteGen.Model;
 
@@ -12,16 +11,18 @@ namespace SiteGen.Incremental;
 
 /// <summary>
 /// Decides which pages must be rendered again. A page's dependency key hashes exactly what it is rendered from:
-/// the templates, site.yml's view of the site, and the page's own view (a session page: its file's content, its papers
+/// the template files its page template and the layout reach (from the parsed templates: an edit to the session
+/// template re-renders session pages only), site.yml's view of the site, and the page's own view (a session page: its file's content, its papers
 /// with their merged metadata, its neighbours' titles); the schedule, tags, catalog and other aggregate pages also hash
 /// every session, tag and review pair. A page whose key and output file are unchanged since the last build is reused
 /// from disk instead of rendered.
 /// </summary>
-public sealed partial class PageCache : IPageReuse
+public sealed class PageCache : IPageReuse
 {
     private static readonly JsonSerializerOptions Json = new() { IncludeFields = false };
     private readonly string _outDir;
-    private readonly string _templates;
+    // Per page template: the hash of the files its pages are rendered with (the template, the layout, what they include).
+    private readonly Dictionary<string, string> _templates;
     private readonly string _site;
     private readonly HashSet<string> _local;
     // Each session's view hashed once, in parallel: its own page's key and the aggregate key both use it.
@@ -45,13 +46,14 @@ public sealed partial class PageCache : IPageReuse
 
     /// <param name="templateFolders">The template folders of this build, in order (later files replace earlier ones).</param>
     /// <param name="pageTemplates">The page templates' names (the layout among them).</param>
-    public PageCache(string outDir, BuildManifest? previous, SiteModel model, IReadOnlyList<string> templateFolders, IReadOnlyList<string> pageTemplates)
+    public PageCache(string outDir, BuildManifest? previous, SiteModel model, IReadOnlyDictionary<string, string> templateKeys, IReadOnlySet<string> localTemplates)
     {
         _outDir = outDir;
         Previous = previous;
-        _templates = TemplateFingerprint.Of(templateFolders);
+        // Per page template: the key of the files its pages are rendered with, and which templates read only their own page.
+        _templates = new Dictionary<string, string>(templateKeys, StringComparer.Ordinal);
         _site = JsonSerializer.Serialize(model.Site, ViewJson.Default.SiteView);
-        _local = new HashSet<string>(pageTemplates.Where(name => name != "layout" && !ReachesOut(templateFolders, name)), StringComparer.Ordinal);
+        _local = new HashSet<string>(localTemplates, StringComparer.Ordinal);
         var hashes = new string[model.Sessions.Count];
         Parallel.For(0, hashes.Length, i => hashes[i] = HashOf(model.Sessions[i], ViewJson.Default.SessionView));
         _sessionHashes = new Dictionary<SessionView, string>(ReferenceEqualityComparer.Instance);
@@ -77,7 +79,7 @@ public sealed partial class PageCache : IPageReuse
             _ => HashOfOther(job.Page),
         };
         var local = _local.Contains(job.Template);
-        return Fingerprint.Of(_templates, _site, job.Path, job.Template, job.Title, job.Url, page, local ? "" : _global);
+        return Fingerprint.Of(_templates.GetValueOrDefault(job.Template, ""), _site, job.Path, job.Template, job.Title, job.Url, page, local ? "" : _global);
     }
 
     /// <summary>
@@ -129,55 +131,6 @@ public sealed partial class PageCache : IPageReuse
         Interlocked.Increment(ref _reused);
         return bytes;
     }
-
-    /// <summary>
-    /// Whether a page template uses the site-wide lists every page is given (Sessions, Tags, Review at the top level,
-    /// or anything through @root or ../): its pages then get the aggregate key (every session), otherwise only their own
-    /// view counts. Blocks that change the context ({{#each}}, {{#with}}) are followed, so a paper's own Tags and Sessions
-    /// inside {{#each Page.Papers}} do not count; partials are followed at the depth they are used.
-    /// </summary>
-    internal static bool ReachesOut(IReadOnlyList<string> folders, string name)
-    {
-        string? Text(string template) => folders.Select(f => Path.Combine(f, template + ".hbs")).LastOrDefault(File.Exists) is { } file ? File.ReadAllText(file) : null;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        bool Scan(string text, int depth)
-        {
-            var blocks = new Stack<bool>();
-            foreach (Match m in Mustache().Matches(text))
-            {
-                var tag = m.Groups["tag"].Value.Trim();
-                if (tag.StartsWith('!')) continue;
-                if (tag.Contains("@root", StringComparison.Ordinal) || tag.Contains("../", StringComparison.Ordinal)) return true;
-                if (tag.StartsWith('/'))
-                {
-                    if (blocks.Count > 0 && blocks.Pop()) depth--;
-                    continue;
-                }
-                if (tag.StartsWith('>'))
-                {
-                    var partial = tag[1..].Trim().Split(' ')[0];
-                    if (seen.Add(partial + "@" + depth) && Text("partials/" + partial) is { } body && Scan(body, depth)) return true;
-                    continue;
-                }
-                if (depth == 0 && SiteWide().IsMatch(tag)) return true;
-                if (tag.StartsWith('#'))
-                {
-                    var changes = tag.StartsWith("#each", StringComparison.Ordinal) || tag.StartsWith("#with", StringComparison.Ordinal);
-                    blocks.Push(changes);
-                    if (changes) depth++;
-                }
-            }
-            return false;
-        }
-        return Text(name) is { } template && Scan(template, 0);
-    }
-
-    [GeneratedRegex(@"\{\{~?(?<tag>[^}]*?)~?\}\}\}?")]
-    private static partial Regex Mustache();
-
-    /// <summary>A top-level name (not after a dot: Page.Tags is the page's own).</summary>
-    [GeneratedRegex(@"(?<![\w.@])(Sessions|Tags|Review)\b")]
-    private static partial Regex SiteWide();
 }
 
 /// <summary>Serializer code generated at compile time for the views pages are rendered from (only their hashes are kept).</summary>

@@ -2,10 +2,10 @@ using SiteGen.Hashing;
 
 namespace SiteGen.Incremental;
 
-/// <summary>The templates' part of every page key, and the key under which the process keeps a compiled template set.</summary>
+/// <summary>The key under which the process keeps a parsed template set.</summary>
 public static class TemplateFingerprint
 {
-    /// <summary>Every template file (.hbs) of the folders in order, by name and content: a change to any template re-renders every page.</summary>
+    /// <summary>Every template file of the folders in order (all but assets/), by name and content.</summary>
     public static string Of(IReadOnlyList<string> folders)
     {
         var parts = new List<string>();
@@ -13,9 +13,11 @@ public static class TemplateFingerprint
         {
             parts.Add(Path.GetFullPath(folder));
             if (!Directory.Exists(folder)) continue;
-            foreach (var file in Directory.GetFiles(folder, "*.hbs", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            foreach (var file in Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
-                parts.Add(Path.GetRelativePath(folder, file).Replace('\\', '/'));
+                var relative = Path.GetRelativePath(folder, file).Replace('\\', '/');
+                if (relative.StartsWith("assets/", StringComparison.Ordinal)) continue;
+                parts.Add(relative);
                 parts.Add(File.ReadAllText(file));
             }
         }

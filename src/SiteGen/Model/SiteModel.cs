@@ -1,21 +1,22 @@
 namespace SiteGen.Model;
 
-// What the templates see. Strings marked Html are trusted HTML (instructor front matter, rendered markdown);
-// every other string is escaped by the template engine.
+// What the templates see. Fields of type TrustedHtml (instructor front matter, rendered markdown) are written as
+// they are; every other value is escaped by the template engine.
 
 public sealed record NavLink(string Title, string Url);
 
 /// <param name="Anchor">The tag's slug, used as the id on the tags page (not named Slug: templates resolve that name to the slug helper).</param>
 public sealed record TagLink(string Name, string Anchor, string Url);
 
-public sealed record SiteView(string Title, string Description, string BaseUrl, string Term, IReadOnlyList<NavLink> Nav)
+/// <param name="SiteUrl">The site's own address (site.yml's url:, "" when unset), for absolute URLs.</param>
+public sealed record SiteView(string Title, string Description, string BaseUrl, string Term, IReadOnlyList<NavLink> Nav, string SiteUrl = "")
 {
     /// <summary>URL of the all-sessions page (BaseUrl + "sessions/" unless the course keeps another path).</summary>
     public string SessionsUrl { get; init; } = BaseUrl + "sessions/";
     /// <summary>URL of the tags page.</summary>
     public string TagsUrl { get; init; } = BaseUrl + "tags/";
     /// <summary>Instructor HTML above the schedule on the home page (trusted).</summary>
-    public string HomeIntroHtml { get; init; } = "";
+    public TrustedHtml HomeIntroHtml { get; init; } = TrustedHtml.Empty;
     /// <summary>Which of the schedule's optional columns some session fills.</summary>
     public ScheduleColumns Columns { get; init; } = new();
 }
@@ -68,7 +69,7 @@ public sealed record ReadingCard
     public IReadOnlyList<SourceView> Sources { get; init; } = [];
 }
 
-public sealed record BodyPart(string Html, IReadOnlyList<ReadingCard> Cards);
+public sealed record BodyPart(TrustedHtml Html, IReadOnlyList<ReadingCard> Cards);
 
 public sealed record SessionView
 {
@@ -83,9 +84,9 @@ public sealed record SessionView
     public string? ExtraName { get; init; }
     public bool ExtraMissing { get; init; }
     public string LectureVersion { get; init; } = "";
-    public string NotesHtml { get; init; } = "";
-    public string MoreNotesHtml { get; init; } = "";
-    public string VideoHtml { get; init; } = "";
+    public TrustedHtml NotesHtml { get; init; } = TrustedHtml.Empty;
+    public TrustedHtml MoreNotesHtml { get; init; } = TrustedHtml.Empty;
+    public TrustedHtml VideoHtml { get; init; } = TrustedHtml.Empty;
     public IReadOnlyList<TagLink> Tags { get; init; } = [];
     public IReadOnlyList<string> Categories { get; init; } = [];
     public string Topic { get; init; } = "";
@@ -104,7 +105,7 @@ public sealed record SessionView
     public bool IsSection { get; init; }
     /// <summary>The "we are here" marker goes before this row.</summary>
     public bool WeAreHere { get; init; }
-    public string SummaryHtml { get; init; } = "";
+    public TrustedHtml SummaryHtml { get; init; } = TrustedHtml.Empty;
     /// <summary>The body in order: rendered markdown, with the papers of reading sections replaced by cards where they stood.</summary>
     public IReadOnlyList<BodyPart> Body { get; init; } = [];
     public IReadOnlyList<ReadingCard> Readings { get; init; } = [];
@@ -142,7 +143,7 @@ public sealed record PageLink(int Number, string Url, bool Current);
 /// <summary>One page of the readings catalog; large catalogs are split so no page grows without bound.</summary>
 public sealed record CatalogPageView(int Number, int PageCount, string Url, IReadOnlyList<PaperView> Papers, IReadOnlyList<PageLink> Pages, int TotalPapers);
 
-public sealed record StaticPageView(string Name, string Url, string Title, string BodyHtml);
+public sealed record StaticPageView(string Name, string Url, string Title, TrustedHtml BodyHtml);
 
 public sealed record ReviewView(string Kind, double Score, string Reasons, PaperView? A, PaperView? B, string KeyA, string KeyB);
 

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Scriban.Runtime;
+using SiteGen.Diagnostics;
 using SiteGen.Model;
 
 namespace SiteGen.Rendering;
@@ -6,11 +8,14 @@ namespace SiteGen.Rendering;
 /// <summary>Stage: SiteModel + templates -> HTML pages. Every page is the page template inside the layout.</summary>
 public static class RenderPages
 {
-    private sealed record LayoutContext(SiteView Site, string Title, string Url, string Body);
+    /// <summary>What the layout sees as <c>page</c>: Jekyll's page.title and page.url.</summary>
+    public sealed record LayoutPage(string Title, string Url);
 
-    private sealed record PageContext(SiteView Site, object? Page, IReadOnlyList<SessionView> Sessions, IReadOnlyList<TagView> Tags, IReadOnlyList<ReviewView> Review);
-
-    public static IReadOnlyList<OutputFile> Run(SiteModel model, TemplateSet templates, IPageReuse? reuse = null)
+    /// <summary>
+    /// Renders every page. A template that fails on a page is reported as an error at the template's line and column
+    /// (with the page it failed on), and that page is left out: the build then fails and writes nothing.
+    /// </summary>
+    public static IReadOnlyList<OutputFile> Run(SiteModel model, TemplateSet templates, IPageReuse? reuse = null, DiagnosticBag? diagnostics = null)
     {
         // Jobs as records, not tuples: a list of five-field value tuples is generic code compiled at run time (on
         // one core, before any page renders).
@@ -42,12 +47,21 @@ public static class RenderPages
                 return writers;
             }
             writers.Body.Clear();
-            templates.RenderTo(template, new PageContext(model.Site, page, model.Sessions, model.Tags, model.Review), writers.Body);
-            files[i] = new OutputFile(path, InLayout(templates, writers, new LayoutContext(model.Site, title, url, BodyMark)));
+            try
+            {
+                templates.RenderTo(template, PageGlobals(model, page), writers.Body, model.Site);
+                files[i] = new OutputFile(path, InLayout(templates, writers, model.Site, new LayoutPage(title, url)));
+            }
+            catch (TemplateRenderException e)
+            {
+                if (diagnostics is null) throw;
+                diagnostics.Error(DiagnosticCodes.TemplateError, e.Path, e.Line, e.Column, $"{e.Message} (rendering {path})",
+                    "Fix the template at that line; docs/templates.md lists every variable and filter a template sees.");
+            }
             return writers;
         }, idle.Add);
         foreach (var writers in idle) writers.Dispose();
-        return files;
+        return [.. files.Where(f => f is not null)];
     }
 
     /// <summary>Stands for the body in the layout's output when the body is put in afterwards; no page holds it.</summary>
@@ -71,14 +85,26 @@ public static class RenderPages
     /// the body, which is most of the page); otherwise, or if the mark is not found exactly once, the body is given to
     /// the layout as a string. Either way the bytes are those of the layout rendered with the body.
     /// </summary>
-    private static byte[] InLayout(TemplateSet templates, PageWriters writers, LayoutContext marked)
+    /// <summary>The variables of a page template: site, page (its view; null for site-wide pages), sessions, tags, review.</summary>
+    private static ScriptObject PageGlobals(SiteModel model, object? page) => new()
+    {
+        ["site"] = model.Site, ["page"] = page, ["sessions"] = model.Sessions, ["tags"] = model.Tags, ["review"] = model.Review,
+    };
+
+    /// <summary>The variables of the layout: site, page (title and URL) and content (the page template's output).</summary>
+    private static ScriptObject LayoutGlobals(SiteView site, LayoutPage page, string content) => new()
+    {
+        ["site"] = site, ["page"] = page, ["content"] = new TrustedHtml(content),
+    };
+
+    private static byte[] InLayout(TemplateSet templates, PageWriters writers, SiteView site, LayoutPage layoutPage)
     {
         var body = writers.Body;
         writers.Page.Clear();
         // A surrogate pair split between the body and the layout would encode differently in parts.
         if (templates.LayoutWritesBodyOnce && (body.Length == 0 || (!char.IsLowSurrogate(body.First) && !char.IsHighSurrogate(body.Last))))
         {
-            templates.RenderTo("layout", marked, writers.Page);
+            templates.RenderTo("layout", LayoutGlobals(site, layoutPage, BodyMark), writers.Page, site);
             var page = writers.Page.AsSpan();
             var at = page.IndexOf(BodyMark, StringComparison.Ordinal);
             if (at >= 0 && page.LastIndexOf(BodyMark, StringComparison.Ordinal) == at)
@@ -94,7 +120,7 @@ public static class RenderPages
             }
             writers.Page.Clear();
         }
-        templates.RenderTo("layout", marked with { Body = writers.Body.ToString() }, writers.Page);
+        templates.RenderTo("layout", LayoutGlobals(site, layoutPage, writers.Body.ToString()), writers.Page, site);
         return writers.Page.ToUtf8();
     }
 

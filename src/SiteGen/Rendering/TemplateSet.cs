@@ -1,27 +1,76 @@
-using HandlebarsDotNet;
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
 using SiteGen.Diagnostics;
 using SiteGen.Files;
 
 namespace SiteGen.Rendering;
 
+/// <summary>One parsed template file: its name (home, partials/header), where it came from, and its syntax tree.</summary>
+public sealed record TemplateFile(string Name, string DisplayPath, string Text, Template Template, bool IsLiquid, bool IsBuiltIn);
+
 /// <summary>
-/// The compiled templates of one build: built-in templates, overridden file by file by the course's own templates folder.
-/// Compiled once and reused for every page (Handlebars.Net compiled templates are safe to call from many threads).
-/// All templates and partials share one compiled configuration: with a configuration each (Handlebars.Create), a name
-/// like {{Title}} in a partial is bound with the partial's configuration but called with its caller's, and Handlebars.Net
-/// then subscribes to the caller's helper resolvers again on every call whose caller differs from the last one.
+/// The parsed templates of one build: built-in templates, overridden file by file by the course's own templates folder,
+/// in Scriban (.sbn-html) or Liquid (.liquid; partials also .html, as Jekyll's includes are). Parsed once into a
+/// frozen set and rendered from many threads at once (a parsed template is read-only; each page gets its own context).
 /// </summary>
-public sealed class TemplateSet
+public sealed partial class TemplateSet
 {
     public static readonly IReadOnlyList<string> PageTemplates = ["layout", "home", "session", "sessions", "tags", "papers", "review", "page", "search", "404"];
 
-    private readonly Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> _templates = new(StringComparer.Ordinal);
-    private IFormatProvider _formatProvider = System.Globalization.CultureInfo.CurrentCulture;
+    /// <summary>Page template extensions, first wins within one folder.</summary>
+    public static readonly IReadOnlyList<string> PageExtensions = [".sbn-html", ".liquid"];
+
+    /// <summary>Partial (include) extensions: Scriban, Liquid, and Jekyll's .html includes (Liquid).</summary>
+    public static readonly IReadOnlyList<string> PartialExtensions = [".sbn-html", ".sbn", ".liquid", ".html"];
+
+    /// <summary>Iterations one loop may run: a 10,000-session schedule is one loop of 10,000; an endless loop stops here.</summary>
+    public const int LoopLimit = 1_000_000;
+
+    /// <summary>
+    /// Loop iterations one page of a course's own templates may run, all loops together: an endless loop stops after
+    /// this many (well under a second), the same way on every machine, where a clock would stop a slow page on a busy one.
+    /// </summary>
+    public const long CourseStepBudget = 2_000_000;
+
+    /// <summary>A backstop for what no loop counts (a huge string built by filters): a course page stopped after this long.</summary>
+    public static readonly TimeSpan CourseTemplateTimeLimit = TimeSpan.FromSeconds(20);
+
+    private FrozenDictionary<string, TemplateFile> _pages = FrozenDictionary<string, TemplateFile>.Empty;
+    private FrozenDictionary<string, TemplateFile> _partials = FrozenDictionary<string, TemplateFile>.Empty;
+    // Scriban's built-in functions (string.upcase, array.sort, date.now, ...) for Scriban templates; Liquid's (upcase,
+    // sort, date, ...) for Liquid ones; Jekyll's filters in both.
+    private readonly ScriptObject _builtins;
+    private readonly ScriptObject _liquidBuiltins;
+    private readonly FolderTemplateLoader _loader;
 
     /// <summary>Folders searched in order; a later folder's file replaces an earlier one's (course templates over built-in ones).</summary>
     public IReadOnlyList<string> Folders { get; }
 
-    private TemplateSet(IReadOnlyList<string> folders) => Folders = folders;
+    /// <summary>Whether any template of the set is the course's own: then rendering is forgiving (unknown names are blank) but time-bounded.</summary>
+    public bool HasCourseTemplates { get; private set; }
+
+    private TemplateSet(IReadOnlyList<string> folders)
+    {
+        Folders = folders;
+        _builtins = Builtins(TemplateContext.GetDefaultBuiltinObject(), liquid: false);
+        _liquidBuiltins = Builtins(new Scriban.Functions.LiquidBuiltinsFunctions(), liquid: true);
+        _loader = new FolderTemplateLoader(this);
+    }
+
+    private static ScriptObject Builtins(ScriptObject builtins, bool liquid)
+    {
+        var jekyll = new ScriptObject();
+        jekyll.Import(typeof(JekyllFilters), renamer: TemplateNames.Of);
+        foreach (var (name, function) in jekyll)
+            // Scriban's own date object (date.now, date.to_string) stays; Liquid's date filter is Jekyll's.
+            if (liquid || name != "date") builtins.SetValue(name, function, true);
+        if (builtins["include"] is IScriptCustomFunction include) builtins.SetValue("include", new TrustedInclude(include), true);
+        return builtins;
+    }
 
     /// <summary>The built-in templates shipped beside the program.</summary>
     public static string BuiltInFolder => Path.Combine(AppContext.BaseDirectory, "templates");
@@ -29,75 +78,200 @@ public sealed class TemplateSet
     public static TemplateSet Load(IReadOnlyList<string> folders, DiagnosticBag diagnostics)
     {
         var set = new TemplateSet(folders);
-        // Numbers in pages (a review pair's score) are written the same on every machine, whatever its culture.
-        var configuration = new HandlebarsConfiguration
+        var pages = new Dictionary<string, TemplateFile>(StringComparer.Ordinal);
+        var partials = new Dictionary<string, TemplateFile>(StringComparer.Ordinal);
+        for (var index = 0; index < folders.Count; index++)
         {
-            ThrowOnUnresolvedBindingExpression = false, TextEncoder = new HtmlRunEncoder(), FormatProvider = System.Globalization.CultureInfo.InvariantCulture,
-        };
-        var handlebars = Handlebars.CreateSharedEnvironment(configuration);
-        set._formatProvider = configuration.FormatProvider;
-        // Before any template compiles, so helper calls are bound to the helpers at compile time.
-        TemplateHelpers.Register(handlebars);
-        var sources = new SortedDictionary<string, (string Text, string Path)>(StringComparer.Ordinal);
-        foreach (var folder in folders.Where(Directory.Exists))
-            // Links may not leave the template folder; only regular files are read.
-            foreach (var file in CourseFiles.List(folder, folder, ".hbs", recursive: true, skipDotNames: true, diagnostics, path => path))
+            var folder = folders[index];
+            if (!Directory.Exists(folder)) continue;
+            var builtIn = index == 0;
+            var label = Path.GetFileName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar));
+            var found = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            // Pages at the top, includes under partials/ (assets/ is copied, not read here). Links may not leave the
+            // template folder; only regular files are read.
+            var files = PageExtensions.Append(".hbs")
+                .SelectMany(extension => CourseFiles.List(folder, folder, extension, recursive: false, skipDotNames: true, diagnostics, path => path))
+                .Concat(CourseFiles.List(folder, Path.Combine(folder, "partials"), null, recursive: true, skipDotNames: true, diagnostics, path => path));
+            foreach (var file in files)
+                found[Path.GetRelativePath(folder, file).Replace('\\', '/')] = file;
+            foreach (var (relative, file) in found)
             {
-                var name = Path.GetRelativePath(folder, file).Replace('\\', '/')[..^4];
-                sources[name] = (File.ReadAllText(file), file);
-            }
-        foreach (var (name, (text, path)) in sources.Where(s => s.Key.StartsWith("partials/", StringComparison.Ordinal)))
-            handlebars.RegisterTemplate(name["partials/".Length..], text);
-        set.LayoutWritesBodyOnce = sources.TryGetValue("layout", out var layout)
-            && Occurrences(layout.Text, "Body") == 1 && Occurrences(layout.Text, "{{{Body}}}") == 1
-            && !sources.Any(s => s.Key.StartsWith("partials/", StringComparison.Ordinal) && s.Value.Text.Contains("Body", StringComparison.Ordinal));
-        foreach (var name in PageTemplates)
-        {
-            if (!sources.TryGetValue(name, out var source))
-            {
-                diagnostics.Error(DiagnosticCodes.TemplateError, "templates/" + name + ".hbs", 1, 1,
-                    $"Template {name}.hbs was not found in {string.Join(" or ", folders)}.", "Restore it from the built-in templates, or remove the templates setting from site.yml.");
-                continue;
-            }
-            try
-            {
-                using var reader = new StringReader(source.Text);
-                set._templates[name] = handlebars.Compile(reader);
-            }
-            catch (HandlebarsException e)
-            {
-                diagnostics.Error(DiagnosticCodes.TemplateError, source.Path, 1, 1, $"Template {name}.hbs does not compile: {e.Message}", "Check that every {{#block}} has its {{/block}}.");
+                var display = label + "/" + relative;
+                if (relative.EndsWith(".hbs", StringComparison.Ordinal))
+                {
+                    // Built-in .hbs files can only be left over from an older install beside the program.
+                    if (!builtIn)
+                        diagnostics.Error(DiagnosticCodes.HandlebarsTemplate, display, 1, 1,
+                            $"Template {relative} is Handlebars, which SiteGen no longer reads: this file is not used.",
+                            $"Rewrite it as {relative[..^4]}.sbn-html (Scriban) or {relative[..^4]}.liquid (Liquid); docs/templates.md gives the equivalent of each Handlebars tag.");
+                    continue;
+                }
+                var isPartial = relative.StartsWith("partials/", StringComparison.Ordinal);
+                var extension = (isPartial ? PartialExtensions : PageExtensions).FirstOrDefault(e => relative.EndsWith(e, StringComparison.Ordinal));
+                if (extension is null) continue;
+                var name = relative[..^extension.Length];
+                var liquid = extension is ".liquid" or ".html";
+                var parsed = Parse(File.ReadAllText(file), display, liquid, builtIn, name, diagnostics);
+                if (parsed is null) continue;
+                if (!builtIn) set.HasCourseTemplates = true;
+                if (isPartial)
+                {
+                    var include = name["partials/".Length..];
+                    partials[include] = parsed;
+                    partials[include + extension] = parsed;
+                }
+                else pages[name] = parsed;
             }
         }
+        foreach (var name in PageTemplates.Where(n => !pages.ContainsKey(n)))
+            diagnostics.Error(DiagnosticCodes.TemplateError, "templates/" + name + ".sbn-html", 1, 1,
+                $"Template {name}.sbn-html was not found in {string.Join(" or ", folders)}.", "Restore it from the built-in templates, or remove the templates setting from site.yml.");
+        set._pages = pages.ToFrozenDictionary(StringComparer.Ordinal);
+        set._partials = partials.ToFrozenDictionary(StringComparer.Ordinal);
+        set.LayoutWritesBodyOnce = set._pages.TryGetValue("layout", out var layout) && TemplateDependencies.WritesContentOnce(set, layout);
         return set;
     }
 
-    public bool IsComplete => PageTemplates.All(_templates.ContainsKey);
+    private static TemplateFile? Parse(string text, string display, bool liquid, bool builtIn, string name, DiagnosticBag diagnostics)
+    {
+        var template = liquid
+            ? Template.ParseLiquid(LiquidSource.Prepare(text), display, new ParserOptions(),
+                new LexerOptions { Lang = ScriptLang.Liquid, Mode = ScriptMode.Default, EnableIncludeImplicitString = true })
+            : Template.Parse(text, display);
+        if (template.HasErrors)
+        {
+            // The first message is the cause; the rest follow from it (an unclosed block is reported at every level).
+            var first = template.Messages.First(m => m.Type == ParserMessageType.Error);
+            diagnostics.Error(DiagnosticCodes.TemplateError, display, first.Span.Start.Line + 1, first.Span.Start.Column + 1,
+                $"Template {display} does not parse: {first.Message}",
+                liquid ? "Check that every {% if %} / {% for %} has its {% endif %} / {% endfor %}; docs/templates.md lists the tags."
+                       : "Check that every {{ if }} / {{ for }} has its {{ end }}; docs/templates.md lists the tags.");
+            return null;
+        }
+        return new TemplateFile(name, display, text, template, liquid, builtIn);
+    }
+
+    public bool IsComplete => PageTemplates.All(_pages.ContainsKey);
 
     /// <summary>
-    /// Whether the layout uses the page body only as one {{{Body}}} (raw, as the built-in layout does) and no partial
-    /// names Body: the body's text then appears once, unchanged, where that tag stands, and can be put there without
-    /// making it a string first.
+    /// Whether the layout writes the page body only as one output of <c>content</c> (as the built-in layout does) and
+    /// no include names it: the body's text then appears once, unchanged, where that tag stands, and can be put there
+    /// without making it a string first.
     /// </summary>
     public bool LayoutWritesBodyOnce { get; private set; }
 
-    private static int Occurrences(string text, string part)
-    {
-        var count = 0;
-        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal)) count++;
-        return count;
-    }
+    public TemplateFile? Page(string name) => _pages.GetValueOrDefault(name);
 
-    public string Render(string name, object context)
+    internal TemplateFile? Partial(string name) => _partials.GetValueOrDefault(name);
+
+    internal IEnumerable<TemplateFile> Partials => _partials.Values.Distinct();
+
+    /// <summary>Renders a template with the members of <paramref name="model"/> as its variables (tests, previews).</summary>
+    public string Render(string name, object model)
     {
         using var writer = CreateWriter();
-        RenderTo(name, context, writer);
+        var globals = model as ScriptObject ?? new ScriptObject();
+        if (model is not ScriptObject) globals.Import(model, renamer: TemplateNames.Of);
+        RenderTo(name, globals, writer, null);
         return writer.ToString();
     }
 
-    /// <summary>Appends the template's output for <paramref name="context"/> to <paramref name="writer"/>.</summary>
-    public void RenderTo(string name, object context, TextWriter writer) => _templates[name](writer, context, null);
+    /// <summary>
+    /// Appends the template's output for these variables to <paramref name="writer"/>. A template that fails throws
+    /// <see cref="TemplateRenderException"/> with the file, line and column where it failed.
+    /// </summary>
+    public void RenderTo(string name, ScriptObject globals, TextWriter writer, Model.SiteView? site)
+    {
+        var file = _pages[name];
+        var context = new PageTemplateContext(file.IsLiquid ? _liquidBuiltins : _builtins)
+        {
+            StepBudget = HasCourseTemplates ? CourseStepBudget : 0,
+            Site = site,
+            TemplateLoader = _loader,
+            // Built-in templates are exact: a misspelt name fails the tests instead of rendering blank.
+            StrictVariables = !HasCourseTemplates,
+            EnableRelaxedMemberAccess = true,
+            LoopLimit = LoopLimit,
+            RecursiveLimit = 100,
+            LimitToString = 1 << 20,
+            // Off: it indents every line a value writes (a session body after an indented tag, even inside <pre>), not only an include.s.
+            AutoIndent = false,
+        };
+        foreach (var partial in _partials) context.CachedTemplates[partial.Key] = partial.Value.Template;
+        using var deadline = HasCourseTemplates ? new CancellationTokenSource(CourseTemplateTimeLimit) : null;
+        if (deadline is not null) context.CancellationToken = deadline.Token;
+        context.PushOutput(new TextWriterOutput(writer));
+        context.PushGlobal(globals);
+        try
+        {
+            context.Evaluate(file.Template.Page!);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            var span = e.Span;
+            var message = e is ScriptAbortException
+                ? $"Template {span.FileName ?? file.DisplayPath} took longer than {CourseTemplateTimeLimit.TotalSeconds:0} s and was stopped."
+                : e.OriginalMessage;
+            throw new TemplateRenderException(span.FileName ?? file.DisplayPath, span.Start.Line + 1, span.Start.Column + 1, message);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TemplateRenderException(file.DisplayPath, 1, 1, $"Template {file.DisplayPath} took longer than {CourseTemplateTimeLimit.TotalSeconds:0} s and was stopped.");
+        }
+    }
 
-    /// <summary>A writer to render into, formatting numbers as the templates' configuration says (as Handlebars' own writer does).</summary>
-    public PooledCharWriter CreateWriter() => new(_formatProvider);
+    /// <summary>A writer to render into (numbers are formatted by the invariant culture the context uses).</summary>
+    public PooledCharWriter CreateWriter() => new(System.Globalization.CultureInfo.InvariantCulture);
+}
+
+/// <summary>A template failed while rendering a page: where, and why.</summary>
+public sealed class TemplateRenderException(string path, int line, int column, string message) : Exception(message)
+{
+    public string Path { get; } = path;
+    public int Line { get; } = line;
+    public int Column { get; } = column;
+}
+
+/// <summary>
+/// Liquid as Jekyll writes it, made into what Scriban's Liquid mode reads: `{% include x.html key=value %}` passes
+/// key: value, and `include.key` in the included file reads that parameter. Only text inside tags changes; lines stay.
+/// </summary>
+internal static partial class LiquidSource
+{
+    public static string Prepare(string text)
+    {
+        if (!text.Contains("include", StringComparison.Ordinal)) return text;
+        text = IncludeTag().Replace(text, m => m.Groups["head"].Value + Parameter().Replace(m.Groups["args"].Value, "${name}: ") + m.Groups["tail"].Value);
+        return IncludeMember().Replace(text, "");
+    }
+
+    [GeneratedRegex(@"(?<head>\{%-?\s*include\s+\S+)(?<args>[^%]*?)(?<tail>-?%\})")]
+    private static partial Regex IncludeTag();
+
+    [GeneratedRegex(@"(?<name>\b[A-Za-z_][\w-]*)\s*=(?!=)\s*")]
+    private static partial Regex Parameter();
+
+    [GeneratedRegex(@"(?<![\w.])include\.(?=[A-Za-z_])")]
+    private static partial Regex IncludeMember();
+}
+
+/// <summary>
+/// Resolves includes among the set's partials only: `include 'header'` and Jekyll's `{% include header.html %}` name a
+/// file under a templates folder's partials/; nothing else (no path outside the folders, no absolute path) is read.
+/// </summary>
+internal sealed class FolderTemplateLoader(TemplateSet set) : ITemplateLoader
+{
+    public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
+    {
+        var name = templateName.Replace('\\', '/').TrimStart('.', '/');
+        if (name.StartsWith("partials/", StringComparison.Ordinal)) name = name["partials/".Length..];
+        if (set.Partial(name) is null)
+            throw new ScriptRuntimeException(callerSpan, $"Include '{templateName}' was not found in the templates' partials/ folders.");
+        return name;
+    }
+
+    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        set.Partial(templatePath)?.Text ?? throw new ScriptRuntimeException(callerSpan, $"Include '{templatePath}' was not found.");
+
+    public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) => new((string?)Load(context, callerSpan, templatePath));
 }

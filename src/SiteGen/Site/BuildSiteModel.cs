@@ -36,7 +36,7 @@ public static class BuildSiteModel
 
         return new SiteModel
         {
-            Site = new SiteView(config.Title, config.Description, baseUrl, config.Term, nav)
+            Site = new SiteView(config.Title, config.Description, baseUrl, config.Term, nav, config.SiteUrl)
             {
                 SessionsUrl = SiteUrls.SessionsPage(baseUrl, layout),
                 TagsUrl = SiteUrls.TagsPage(baseUrl, layout),

@@ -213,7 +213,7 @@ public sealed class ServeTests : IAsyncLifetime, IDisposable
         // The theme sits outside content/ and is not the templates/ folder beside it: only site.yml names it.
         var theme = _dir.Combine("my-theme", "partials");
         Directory.CreateDirectory(theme);
-        var footer = Path.Combine(theme, "footer.hbs");
+        var footer = Path.Combine(theme, "footer.sbn-html");
         await File.WriteAllTextAsync(footer, "<footer>Theme footer one</footer>");
         var siteYml = Path.Combine(Content, "site.yml");
         await File.AppendAllTextAsync(siteYml, "\ntemplates: my-theme\n");

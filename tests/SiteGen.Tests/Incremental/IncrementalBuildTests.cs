@@ -114,7 +114,7 @@ public sealed class IncrementalBuildTests : IDisposable
         EditAndCompare(() => File.WriteAllText(listing, File.ReadAllText(listing).Replace("Agent", "Agentic", StringComparison.Ordinal)));
 
         // A template: every page.
-        var footer = _dir.Combine("templates", "partials", "footer.hbs");
+        var footer = _dir.Combine("templates", "partials", "footer.sbn-html");
         var all = EditAndCompare(() => File.AppendAllText(footer, "<p class=\"edited\">edited footer</p>\n"));
         Assert.Equal(pages, all.PagesRendered);
 
@@ -211,18 +211,32 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void Editing_the_session_template_renders_only_the_session_pages_again()
+    {
+        Assert.True(BuildIncremental().Succeeded);
+        var sessions = Directory.GetDirectories(Path.Combine(Site, "sessions")).Length;
+        var template = _dir.Combine("templates", "session.sbn-html");
+        var result = EditAndCompare(() => File.WriteAllText(template, File.ReadAllText(template).Replace("<article class=\"session\">", "<article class=\"session edited\">", StringComparison.Ordinal)));
+        Assert.Equal(sessions, result.PagesRendered);
+        Assert.Contains("session edited", File.ReadAllText(Path.Combine(Site, "sessions", "S90-alpha", "index.html")));
+        Assert.DoesNotContain("session edited", File.ReadAllText(Path.Combine(Site, "index.html")));
+    }
+
+    [Fact]
     public void Built_in_templates_that_use_only_their_own_page_are_told_apart_from_site_wide_ones()
     {
-        string[] folders = [Path.Combine(RepoPaths.Root, "templates")];
-        foreach (var local in new[] { "session", "page", "papers", "search", "404" }) Assert.False(PageCache.ReachesOut(folders, local), local);
-        foreach (var siteWide in new[] { "home", "sessions", "tags", "review" }) Assert.True(PageCache.ReachesOut(folders, siteWide), siteWide);
+        var diagnostics = new SiteGen.Diagnostics.DiagnosticBag();
+        var set = SiteGen.Rendering.TemplateSet.Load([Path.Combine(RepoPaths.Root, "templates")], diagnostics);
+        Assert.Empty(diagnostics.Items);
+        foreach (var local in new[] { "session", "page", "papers", "search", "404" }) Assert.False(SiteGen.Rendering.TemplateDependencies.ReadsSiteWideLists(set, set.Page(local)!), local);
+        foreach (var siteWide in new[] { "home", "sessions", "tags", "review" }) Assert.True(SiteGen.Rendering.TemplateDependencies.ReadsSiteWideLists(set, set.Page(siteWide)!), siteWide);
     }
 
     [Fact]
     public void A_course_session_template_listing_every_session_makes_session_pages_depend_on_all_sessions()
     {
-        var template = _dir.Combine("templates", "session.hbs");
-        File.WriteAllText(template, File.ReadAllText(template) + "\n<ul class=\"all\">{{#each Sessions}}<li>{{Title}}</li>{{/each}}</ul>\n");
+        var template = _dir.Combine("templates", "session.sbn-html");
+        File.WriteAllText(template, File.ReadAllText(template) + "\n<ul class=\"all\">{{ for s in sessions }}<li>{{ s.title }}</li>{{ end }}</ul>\n");
         Assert.True(BuildIncremental().Succeeded);
         EditAndCompare(() => File.WriteAllText(SessionFile("S91-beta"), File.ReadAllText(SessionFile("S91-beta")).Replace("title: Beta", "title: Delta", StringComparison.Ordinal)));
         Assert.Contains("<li>Delta memory</li>", File.ReadAllText(Path.Combine(Site, "sessions", "S90-alpha", "index.html")));

@@ -11,7 +11,7 @@ public class CultureTests
     [Fact]
     public void Numbers_render_with_a_decimal_point_under_a_comma_culture()
     {
-        using var work = new TempDir().With(new Dictionary<string, string>(StringComparer.Ordinal) { ["theme/404.hbs"] = "{{Score}} {{Count}}" });
+        using var work = new TempDir().With(new Dictionary<string, string>(StringComparer.Ordinal) { ["theme/404.sbn-html"] = "{{ score }} {{ count }}" });
         var before = CultureInfo.CurrentCulture;
         try
         {

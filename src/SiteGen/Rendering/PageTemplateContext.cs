@@ -1,0 +1,110 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using SiteGen.Model;
+
+namespace SiteGen.Rendering;
+
+/// <summary>
+/// The Scriban context one page is rendered in: every value an output tag writes is HTML-escaped unless it is
+/// <see cref="TrustedHtml"/>; truthiness is the templates' (an empty string, 0, an empty list and empty trusted HTML are
+/// false, so an empty row stays hidden); numbers and dates are written in the invariant culture.
+/// </summary>
+internal sealed class PageTemplateContext : TemplateContext
+{
+    // Accessors only read the members of a type (found once by reflection): one set for the process, not one per page.
+    private static readonly ConcurrentDictionary<Type, IObjectAccessor> Accessors = new();
+
+    /// <summary>The site being rendered, for the URL filters.</summary>
+    public SiteView? Site { get; init; }
+
+    /// <summary>Loop iterations this page may run in all its loops together (0: no limit); a course template's endless loop stops here.</summary>
+    public long StepBudget { get; init; }
+
+    private long _steps;
+
+    public PageTemplateContext(ScriptObject builtins) : base(builtins)
+    {
+        MemberRenamer = TemplateNames.Of;
+        PushCulture(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public override TemplateContext Write(SourceSpan span, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                return this;
+            case TrustedHtml html:
+                return Write(html.Value ?? "");
+            case string text:
+                return WriteEscaped(text);
+            default:
+                return WriteEscaped(ObjectToString(value));
+        }
+    }
+
+    private TemplateContext WriteEscaped(string text)
+    {
+        var at = 0;
+        while (at < text.Length)
+        {
+            var next = HtmlEscape.IndexOfEscaped(text.AsSpan(at));
+            if (next < 0)
+            {
+                Write(text, at, text.Length - at);
+                break;
+            }
+            if (next > 0) Write(text, at, next);
+            Write(HtmlEscape.EntityOf(text[at + next]));
+            at += next + 1;
+        }
+        return this;
+    }
+
+    // Counted over the whole page, not per loop as LoopLimit is: two nested loops of a million each stop as soon as one would.
+    protected override bool OnStepLoop(ScriptLoopStatementBase loop)
+    {
+        if (StepBudget > 0 && ++_steps > StepBudget)
+            throw new ScriptRuntimeException(loop.Span, $"The page ran more than {StepBudget:N0} loop iterations and was stopped (an endless loop?).");
+        return base.OnStepLoop(loop);
+    }
+
+    public override bool ToBool(SourceSpan span, object? value) => value switch
+    {
+        null => false,
+        bool b => b,
+        string s => s.Length > 0,
+        TrustedHtml html => !html.IsEmpty,
+        int i => i != 0,
+        long l => l != 0,
+        double d => d != 0,
+        ICollection c => c.Count > 0,
+        IEnumerable e when value is not ScriptObject => e.GetEnumerator().MoveNext(),
+        _ => base.ToBool(span, value),
+    };
+
+    public override string ObjectToString(object? value, bool nested = false) =>
+        value is TrustedHtml html ? html.Value ?? "" : base.ObjectToString(value, nested) ?? "";
+
+    protected override IObjectAccessor GetMemberAccessorImpl(object target)
+    {
+        var type = target.GetType();
+        if (target is ScriptObject || type.IsPrimitive || target is string || target is IDictionary) return base.GetMemberAccessorImpl(target)!;
+        return Accessors.GetOrAdd(type, _ => base.GetMemberAccessorImpl(target)!);
+    }
+}
+
+/// <summary>How .NET names read in templates: snake_case (ReadingCount -> reading_count), except Jekyll's own names (site.baseurl).</summary>
+public static class TemplateNames
+{
+    public static string Of(System.Reflection.MemberInfo member) => member.Name switch
+    {
+        "BaseUrl" => "baseurl",
+        "SiteUrl" => "url",
+        _ => StandardMemberRenamer.Default(member),
+    };
+}
