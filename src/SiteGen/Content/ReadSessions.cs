@@ -272,8 +272,8 @@ public static class ReadSessions
                 case "notes": notesHtml = Instructor(entry, line); break;
                 case "morenotes": moreNotesHtml = Instructor(entry, line); break;
                 case "video": videoHtml = Instructor(entry, line); break;
-                case "tags": tags = Labels(entry); break;
-                case "categories": categories = Labels(entry); break;
+                case "tags": tags = Labels(entry, line, display, diagnostics); break;
+                case "categories": categories = Labels(entry, line, display, diagnostics); break;
                 case "desc": desc = scalar.Trim(); break;
                 case "term": term = scalar.Trim(); break;
                 case "layout": layout = scalar.Trim(); break;
@@ -362,8 +362,12 @@ public static class ReadSessions
     }
 
     /// <summary>A list of labels, or a plain string that is ONE label ("2d (vision)" is not split). Trimmed, empties dropped, order kept, duplicates removed.</summary>
-    private static List<string> Labels(FrontMatterEntry entry)
+    private static List<string> Labels(FrontMatterEntry entry, int line, string display, DiagnosticBag diagnostics)
     {
+        if (entry.Kind == FrontMatterValueKind.Other)
+            diagnostics.Warning(DiagnosticCodes.SessionBadValue, display, line, entry.Column,
+                $"{entry.Key} is a map (key: value pairs), not a list; the session gets no {entry.Key} from it.",
+                $"Write {entry.Key} as a list, e.g. {entry.Key}: [agents, tools], or one item per line starting with '- '.");
         IEnumerable<string> raw = entry.Kind switch
         {
             FrontMatterValueKind.Sequence => entry.Items,

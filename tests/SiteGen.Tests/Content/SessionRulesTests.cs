@@ -107,4 +107,27 @@ public class SessionRulesTests
         var d = Assert.Single(bag.Items);
         Assert.Equal(("SG1001", 2), (d.Code, d.Line));
     }
+
+    [Theory]
+    [InlineData("tags")]
+    [InlineData("categories")]
+    public void Labels_given_as_a_map_are_a_warning_not_dropped_in_silence(string key)
+    {
+        var (session, diagnostics) = Parse($"---\ntitle: Agents\n{key}:\n  agents: yes\n  tools: no\nlecture: x\n---\nBody\n");
+
+        Assert.Empty(key == "tags" ? session.Tags : session.Categories);
+        var d = Assert.Single(diagnostics, d => d.Code == DiagnosticCodes.SessionBadValue);
+        Assert.Equal($"content/sessions/W01.md(3,1): warning SG1107: {key} is a map (key: value pairs), not a list; the session gets no {key} from it. "
+            + $"Hint: Write {key} as a list, e.g. {key}: [agents, tools], or one item per line starting with '- '.", d.ToString());
+    }
+
+    [Fact]
+    public void Labels_as_a_list_or_one_scalar_give_no_warning()
+    {
+        var (session, diagnostics) = Parse("---\ntitle: Agents\ntags: [agents, tools]\ncategories: Agents\nlecture: x\n---\nBody\n");
+
+        Assert.Equal(["agents", "tools"], session.Tags);
+        Assert.Equal(["Agents"], session.Categories);
+        Assert.DoesNotContain(diagnostics, d => d.Code == DiagnosticCodes.SessionBadValue);
+    }
 }
