@@ -145,7 +145,9 @@ public static class ReadSessions
         var session = ParseFields(split, relativePath, content, config, diagnostics);
         try
         {
-            return SessionBody.Render(session);
+            var rendered = SessionBody.Render(session);
+            WarnUnclosedComment(rendered, content.Display(relativePath), diagnostics);
+            return rendered;
         }
         catch (ArgumentException e) when (MarkdownRenderer.IsDepthLimit(e))
         {
@@ -155,6 +157,22 @@ public static class ReadSessions
                 "Reduce the nesting of > quotes and indented list items (a few levels are plenty).");
             return SessionBody.Preformatted(session);
         }
+    }
+
+    /// <summary>
+    /// A "&lt;!--" that Markdown passed through as HTML and that nothing closes hides the rest of the page in the browser
+    /// (readings, footer): read from the rendered HTML, where one inside code is already escaped and so harmless.
+    /// </summary>
+    private static void WarnUnclosedComment(Session session, string display, DiagnosticBag diagnostics)
+    {
+        var unclosed = session.BodyParts.Any(part => part.Html.LastIndexOf("<!--", StringComparison.Ordinal) is var at and >= 0
+                                                      && part.Html.IndexOf("-->", at + 4, StringComparison.Ordinal) < 0);
+        if (!unclosed) return;
+        var lines = session.Body.Split('\n');
+        var line = Array.FindLastIndex(lines, l => l.Contains("<!--", StringComparison.Ordinal));
+        diagnostics.Warning(DiagnosticCodes.SessionUnclosedComment, display, session.BodyLine + Math.Max(line, 0), 1,
+            "An HTML comment (<!--) opened here is never closed: browsers hide everything after it, readings included.",
+            "Close it with --> where the comment should end, or write &lt;!-- to show the characters.");
     }
 
     /// <summary>The session's fields and readings from its text, before its markdown is rendered.</summary>

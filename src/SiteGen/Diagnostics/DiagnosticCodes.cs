@@ -24,6 +24,7 @@ public static class DiagnosticCodes
     public const string ImportKept = "SG1404";            // import jekyll: a file SiteGen would write exists with other content and is kept
     public const string BadFileName = "SG1111";           // a session or page file name made only of dots: no URL of its own
     public const string SessionBodyTooDeep = "SG1112";   // a body nested past Markdig's depth limit: shown as preformatted text
+    public const string SessionUnclosedComment = "SG1113"; // an HTML comment opened in a body and never closed: the browser hides the rest
     public const string SlideMissing = "SG1201";          // Lectures/{lecture}.pdf not found
     public const string SlideNormalised = "SG1202";       // lecture had .pdf or Lectures/ that was stripped
     public const string PageYaml = "SG1301";              // a static page's front matter YAML syntax error

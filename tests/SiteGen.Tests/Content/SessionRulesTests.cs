@@ -130,4 +130,26 @@ public class SessionRulesTests
         Assert.Equal(["Agents"], session.Categories);
         Assert.DoesNotContain(diagnostics, d => d.Code == DiagnosticCodes.SessionBadValue);
     }
+
+    [Fact]
+    public void A_comment_opened_and_never_closed_is_a_warning_at_its_line()
+    {
+        var (_, diagnostics) = Parse("---\ntitle: Agents\nlecture: x\n---\nIntro\n\n<!-- hidden note\n\nMore text\n");
+
+        var d = Assert.Single(diagnostics, d => d.Code == DiagnosticCodes.SessionUnclosedComment);
+        Assert.Equal("content/sessions/W01.md(7,1): warning SG1113: An HTML comment (<!--) opened here is never closed: browsers hide everything after it, readings included. "
+            + "Hint: Close it with --> where the comment should end, or write &lt;!-- to show the characters.", d.ToString());
+    }
+
+    [Theory]
+    [InlineData("Intro\n\n<!-- a note -->\n\nMore text\n")]
+    [InlineData("Intro\n\n<!--excerpt.start-->\n\nMore text\n")]
+    [InlineData("Intro\n\n```html\n<!-- shown as code\n```\n\nMore text\n")]
+    [InlineData("Intro with `<!--` in code\n")]
+    public void Closed_comments_and_comments_in_code_give_no_warning(string body)
+    {
+        var (_, diagnostics) = Parse("---\ntitle: Agents\nlecture: x\n---\n" + body);
+
+        Assert.DoesNotContain(diagnostics, d => d.Code == DiagnosticCodes.SessionUnclosedComment);
+    }
 }
