@@ -16,12 +16,10 @@ public static partial class CatalogFiles
     private static readonly JsonWriterOptions Pretty = new() { Encoder = JavaScriptEncoder.Default, Indented = true };
 
     /// <summary>
+    /// papers.json as the UTF-8 bytes written to the site (no string copy: the file is large for big catalogs):
     /// <c>{"papers":[{"id","title","arxivId","authors":[],"authorCount","abstract","sources":[{"file","line","kind"}],"sessions":[urls]}]}</c>,
     /// papers in id order, sources in file/line order, session URLs <c>{baseUrl}sessions/{name}/</c>.
     /// </summary>
-    public static string PapersJson(Model.Catalog catalog, string baseUrl) => Encoding.UTF8.GetString(PapersJsonUtf8(catalog, baseUrl));
-
-    /// <summary>papers.json as the UTF-8 bytes written to the site (no string copy: the file is large for big catalogs).</summary>
     /// <param name="sessionPath">The course's session path below the base URL ("sessions/", or "contents/" for a course imported from Jekyll).</param>
     public static byte[] PapersJsonUtf8(Model.Catalog catalog, string baseUrl, string sessionPath = "sessions/")
     {
@@ -67,10 +65,8 @@ public static partial class CatalogFiles
     /// <summary>
     /// site/dedup-report.json: the review list (uncertain pairs and split clusters) with both records side by side,
     /// the reasons, and a ready-to-paste answer for content/dedup-decisions.yml; then every merge with its provenance.
+    /// As the UTF-8 bytes written to the site.
     /// </summary>
-    public static string DedupReportJson(Model.Catalog catalog) => Encoding.UTF8.GetString(DedupReportJsonUtf8(catalog));
-
-    /// <summary>dedup-report.json as the UTF-8 bytes written to the site.</summary>
     public static byte[] DedupReportJsonUtf8(Model.Catalog catalog)
     {
         var papersById = catalog.Papers.ToDictionary(p => p.Id, StringComparer.Ordinal);
