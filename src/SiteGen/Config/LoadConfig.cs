@@ -43,8 +43,6 @@ public static class LoadConfig
         return trimmed.Length == 0 ? "/" : "/" + trimmed + "/";
     }
 
-    public static SiteConfig Parse(string text, string displayPath, DiagnosticBag diagnostics) => Parse(text, displayPath, diagnostics, out _);
-
     /// <param name="scheduleFile">The schedule file site.yml names, or null (then schedule.yml is read when it exists).</param>
     public static SiteConfig Parse(string text, string displayPath, DiagnosticBag diagnostics, out string? scheduleFile)
     {

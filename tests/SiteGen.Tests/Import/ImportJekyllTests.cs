@@ -138,7 +138,7 @@ public class ImportJekyllTests
 
         // site.yml reads back into the configuration the build uses, intro included.
         var bag = new Diagnostics.DiagnosticBag();
-        var config = SiteGen.Config.LoadConfig.Parse(siteYml, "site.yml", bag);
+        var config = SiteGen.Config.LoadConfig.Parse(siteYml, "site.yml", bag, out _);
         Assert.Empty(bag.Items);
         Assert.Equal("contents/", config.Layout.SessionPath);
         Assert.Equal("LecturesByDate/", config.Layout.SessionsPagePath);
