@@ -69,8 +69,8 @@ public static partial class ImportJekyll
         var collection = SessionCollection(root, jekyll, content, diagnostics);
         if (collection is null) return new ImportResult { Diagnostics = diagnostics.Items };
         var folder = "_" + collection.Name;
-        var sessionPath = SessionPath(collection, jekyll, content, diagnostics);
-        mapped.Add($"sessions: {folder}/*.md ({Directory.GetFiles(Path.Combine(root, folder), "*.md").Length} files) at {baseUrl}{sessionPath}NAME/");
+        var sessionUrl = SessionUrl(collection, jekyll, content, diagnostics);
+        mapped.Add($"sessions: {folder}/*.md ({Directory.GetFiles(Path.Combine(root, folder), "*.md").Length} files) at {baseUrl}{sessionUrl.Replace(":name", "NAME", StringComparison.Ordinal)}");
         if (collection.SortBy is { } sortBy && sortBy != "LOrder")
             diagnostics.Warning(DiagnosticCodes.ImportLiquid, content.Display(JekyllConfig.FileName), collection.Line, 1,
                 $"The collection is sorted by '{sortBy}', which SiteGen does not read; sessions are ordered by LOrder, then file name.",
@@ -82,7 +82,7 @@ public static partial class ImportJekyll
         foreach (var nested in Directory.GetDirectories(Path.Combine(root, folder)).Where(d => Directory.EnumerateFiles(d, "*.md", SearchOption.AllDirectories).Any()))
             diagnostics.Warning(DiagnosticCodes.ImportLiquid, content.Display($"{folder}/{Path.GetFileName(nested)}"), 1, 1,
                 $"{folder}/{Path.GetFileName(nested)}/ holds session files; SiteGen reads only the files directly in {folder}/, so they are not on the schedule.",
-                $"Move them up into {folder}/ (their URLs become /{sessionPath}NAME/).");
+                $"Move them up into {folder}/ (their URLs become /{sessionUrl.Replace(":name", "NAME", StringComparison.Ordinal)}).");
         // Jekyll orders documents with equal sort keys by date before path: a course that dates sessions may be in another order.
         if (sessions.FirstOrDefault(s => s.Date is not null) is { } dated)
             diagnostics.Warning(DiagnosticCodes.ImportLiquid, content.Display(dated.File), 1, 1,
@@ -112,7 +112,7 @@ public static partial class ImportJekyll
         var schedule = home is null ? [] : ScheduleRows(home, sessions, year, content, mapped, diagnostics);
         var files = new List<ImportedFile>
         {
-            new(LoadConfig.FileName, SiteYml(jekyll, baseUrl, folder, sessionPath, sessionsPage, tagsPage, pages, assets, home?.IntroHtml ?? "")),
+            new(LoadConfig.FileName, SiteYml(jekyll, baseUrl, folder, sessionUrl, sessionsPage, tagsPage, pages, assets, home?.IntroHtml ?? "")),
             new(ScheduleFile.DefaultName, ScheduleYml(schedule, sessions)),
         };
         if (!File.Exists(Path.Combine(root, WorkflowPath)))
@@ -163,22 +163,33 @@ public static partial class ImportJekyll
         return best;
     }
 
-    /// <summary>The collection's URL as a session path: pretty permalinks (Jekyll's /:collection/:path/) and /x/:name/ patterns.</summary>
-    private static string SessionPath(JekyllCollection collection, JekyllConfig jekyll, ContentSource content, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The session URL below the base URL as site.yml's session_url writes it ("contents/:name/" or
+    /// "contents/:name.html"), from the collection's permalink. Jekyll's default for a collection is
+    /// /:collection/:path:output_ext, a .html file per session; an extensionless one (/:collection/:name) is written as
+    /// NAME.html too, which GitHub Pages serves at the extensionless URL.
+    /// </summary>
+    private static string SessionUrl(JekyllCollection collection, JekyllConfig jekyll, ContentSource content, DiagnosticBag diagnostics)
     {
         var pattern = collection.Permalink ?? jekyll.Permalink ?? "";
         var expanded = pattern switch
         {
             "pretty" => "/:collection/:path/",
+            "" => "/:collection/:path:output_ext",
             _ => pattern.Replace(":title", ":name", StringComparison.Ordinal),
         };
-        expanded = expanded.Replace(":collection", collection.Name, StringComparison.Ordinal).Replace(":path", ":name", StringComparison.Ordinal);
-        if (expanded.StartsWith('/') && expanded.EndsWith("/:name/", StringComparison.Ordinal) && !expanded[..^7].Contains(':'))
-            return expanded[1..^6];
+        expanded = expanded.Replace(":collection", collection.Name, StringComparison.Ordinal).Replace(":path", ":name", StringComparison.Ordinal)
+            .Replace(":output_ext", ".html", StringComparison.Ordinal);
+        foreach (var (ending, written) in new[] { ("/:name/", ":name/"), ("/:name.html", ":name.html"), ("/:name", ":name.html") })
+        {
+            if (!expanded.StartsWith('/') || !expanded.EndsWith(ending, StringComparison.Ordinal)) continue;
+            var folder = expanded[1..^(ending.Length - 1)];
+            if (!folder.Contains(':')) return folder + written;
+        }
         diagnostics.Warning(DiagnosticCodes.ImportLiquid, content.Display(JekyllConfig.FileName), 1, 1,
-            $"The permalink '{(pattern.Length == 0 ? "(Jekyll's default, /:collection/:path.html)" : pattern)}' gives session URLs SiteGen does not make; sessions are served at /{collection.Name}/NAME/.",
-            "Old links to the sessions' .html pages will not resolve; add permalink: pretty to keep folder URLs.");
-        return collection.Name + "/";
+            $"The permalink '{pattern}' gives session URLs SiteGen does not make; sessions are served at /{collection.Name}/NAME/.",
+            "Old links to the sessions will not resolve; use permalink: pretty (folder URLs) or /:collection/:path.html.");
+        return collection.Name + "/:name/";
     }
 
     /// <summary>

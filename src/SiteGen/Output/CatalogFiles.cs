@@ -20,11 +20,11 @@ public static partial class CatalogFiles
     /// <c>{"papers":[{"id","title","arxivId","authors":[],"authorCount","abstract","sources":[{"file","line","kind"}],"sessions":[urls]}]}</c>,
     /// papers in id order, sources in file/line order, session URLs <c>{baseUrl}sessions/{name}/</c>.
     /// </summary>
-    /// <param name="sessionPath">The course's session path below the base URL ("sessions/", or "contents/" for a course imported from Jekyll).</param>
-    public static byte[] PapersJsonUtf8(Model.Catalog catalog, string baseUrl, string sessionPath = "sessions/")
+    /// <param name="layout">Where the course's session pages are (SiteGen's own layout when null; a course imported from Jekyll keeps its own).</param>
+    public static byte[] PapersJsonUtf8(Model.Catalog catalog, string baseUrl, CourseLayout? layout = null)
     {
         using var buffer = new ChunkedBuffer();
-        var sessionsPrefix = baseUrl + sessionPath;
+        layout ??= new CourseLayout();
         var sources = new List<SourceRef>();
         using (var w = new Utf8JsonWriter(buffer, Compact))
         {
@@ -52,7 +52,7 @@ public static partial class CatalogFiles
                 }
                 w.WriteEndArray();
                 w.WriteStartArray("sessions");
-                foreach (var name in InOrdinalOrder(p.Sessions)) WriteSessionUrl(w, sessionsPrefix, name);
+                foreach (var name in InOrdinalOrder(p.Sessions)) w.WriteStringValue(baseUrl + layout.SessionUrlPath(name));
                 w.WriteEndArray();
                 w.WriteEndObject();
             }
@@ -202,22 +202,6 @@ public static partial class CatalogFiles
         for (var i = 1; i < names.Count; i++)
             if (string.CompareOrdinal(names[i - 1], names[i]) > 0) return names.Order(StringComparer.Ordinal).ToList();
         return names;
-    }
-
-    /// <summary><c>{prefix}{name}/</c> as a JSON string, built on the stack when short (no string per session URL).</summary>
-    private static void WriteSessionUrl(Utf8JsonWriter w, string prefix, string name)
-    {
-        var length = prefix.Length + name.Length + 1;
-        if (length > 512)
-        {
-            w.WriteStringValue(prefix + name + "/");
-            return;
-        }
-        Span<char> url = stackalloc char[length];
-        prefix.CopyTo(url);
-        name.CopyTo(url[prefix.Length..]);
-        url[^1] = '/';
-        w.WriteStringValue(url);
     }
 
     /// <summary>An insertion sort: stable, and the lists it sorts (a paper's records) are short.</summary>
