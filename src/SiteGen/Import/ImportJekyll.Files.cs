@@ -1,10 +1,5 @@
-using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using SiteGen.Config;
-using SiteGen.Content;
-using SiteGen.Diagnostics;
-using SiteGen.Model;
 
 namespace SiteGen.Import;
 

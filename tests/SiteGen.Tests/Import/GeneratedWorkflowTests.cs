@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using SiteGen.Import;
 using SiteGen.Tests.Support;
 using YamlDotNet.RepresentationModel;
@@ -13,20 +12,6 @@ namespace SiteGen.Tests.Import;
 public class GeneratedWorkflowTests
 {
     private static string Courses => Path.Combine(RepoPaths.Root, "tests", "SiteGen.Tests", "Fixtures", "courses");
-
-    private static (int ExitCode, string Output) Run(string workingDir, string file, params string[] args) => RunWithPackages(workingDir, null, file, args);
-
-    private static (int ExitCode, string Output) RunWithPackages(string workingDir, string? nugetPackages, string file, params string[] args)
-    {
-        var start = new ProcessStartInfo(file) { WorkingDirectory = workingDir, RedirectStandardOutput = true, RedirectStandardError = true };
-        if (nugetPackages is not null) start.Environment["NUGET_PACKAGES"] = nugetPackages;
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result + stderr.Result);
-    }
 
     /// <summary>The shell commands of the build job's steps, in order, by step name.</summary>
     private static List<(string Name, string Command)> RunSteps(string workflowPath)
@@ -53,7 +38,7 @@ public class GeneratedWorkflowTests
         // This build's tool package, from the configuration the tests were built in.
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
         var feed = work.Combine("feed");
-        var pack = Run(RepoPaths.Root, "dotnet", "pack", "src/SiteGen.Cli", "--no-build", "-c", configuration, "-o", feed);
+        var pack = Build.Program(RepoPaths.Root, "dotnet", ["pack", "src/SiteGen.Cli", "--no-build", "-c", configuration, "-o", feed]);
         Assert.True(pack.ExitCode == 0, pack.Output);
         Assert.True(File.Exists(Path.Combine(feed, $"SiteGen.Cli.{ImportJekyll.ToolVersion}.nupkg")), pack.Output);
 
@@ -63,7 +48,7 @@ public class GeneratedWorkflowTests
         {
             var line = name == "Install SiteGen" ? command.Trim() + " --add-source " + feed : command;
             // A package folder of its own: a SiteGen.Cli of the same version cached by an earlier run must not be taken.
-            var step = RunWithPackages(repo, work.Combine("packages"), "bash", "-euc", line);
+            var step = Build.Program(repo, "bash", ["-euc", line], new Dictionary<string, string> { ["NUGET_PACKAGES"] = work.Combine("packages") });
             Assert.True(step.ExitCode == 0, $"{name}: {line}\n{step.Output}");
         }
 

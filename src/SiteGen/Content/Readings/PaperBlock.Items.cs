@@ -1,6 +1,4 @@
 using System.Buffers;
-using SiteGen.Diagnostics;
-using SiteGen.Model;
 using SiteGen.Text;
 
 namespace SiteGen.Content.Readings;

@@ -1,4 +1,3 @@
-using System.Buffers;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 using SiteGen.Text;
