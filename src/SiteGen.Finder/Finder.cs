@@ -173,27 +173,22 @@ public static partial class Finder
         {
             DefaultOperator = Operator.OR,
             // A fuzzy~ word keeps its first letter: misspellings are rarely there, and matching it first spares the
-            // search most of the term dictionary (each fuzzy word is matched against every title, author and abstract word).
+            // search the rest of each field's term dictionary.
             FuzzyPrefixLength = FuzzyPrefix,
         };
         Query query;
-        Query? together = null;
+        var phrases = new List<Query>();
         try
         {
-            // Fuzzy words expanded once, here: the search and the snippets use the same terms.
-            query = FuzzyAsTerms(parser.Parse(text), index.Reader);
+            query = parser.Parse(text);
             // Plain words ("foundation agents"): papers with the words together, in the title above all, come first.
             if (IsPlainWords(text) && text.Contains(' ', StringComparison.Ordinal))
-            {
-                var near = new BooleanQuery { { query, Occur.MUST } };
                 foreach (var (field, boost) in new[] { (PaperFields.Title, 4f), (PaperFields.Abstract, 2f) })
                     if (parser.CreatePhraseQuery(field, text, 3) is { } phrase)
                     {
                         phrase.Boost = boost;
-                        near.Add(phrase, Occur.SHOULD);
+                        phrases.Add(phrase);
                     }
-                if (near.Clauses.Count > 1) together = near;
-            }
         }
         catch (ParseException e)
         {
@@ -203,6 +198,14 @@ public static partial class Finder
             return (null, null, new QueryProblem(DiagnosticCodes.FinderQueryEmpty, 1,
                 $"The query \"{text}\" has only common words (stop words such as \"the\", \"of\", \"and\"), which the index leaves out: nothing is left to search for.",
                 "Add a word that says what the paper is about; to find an author with such a name, write authors:NAME."));
+        // Fuzzy words expanded once, here: the search and the snippets use the same terms (a word near no term matches nothing).
+        query = FuzzyAsTerms(query, index.Reader);
+        BooleanQuery? together = null;
+        if (phrases.Count > 0)
+        {
+            together = new BooleanQuery { { query, Occur.MUST } };
+            foreach (var phrase in phrases) together.Add(phrase, Occur.SHOULD);
+        }
         return (query, together, null);
     }
 
