@@ -32,10 +32,12 @@ public static class FinderScale
 
         watch.Restart();
         int papers;
-        using (var index = FinderIndex.Open(options)) papers = index.Refresh.Papers;
+        IReadOnlyList<KeyValuePair<string, double>> buildPhases;
+        using (var index = FinderIndex.Open(options)) (papers, buildPhases) = (index.Refresh.Papers, index.Refresh.PhaseSeconds);
         var build = watch.Elapsed;
         var size = Directory.GetFiles(options.IndexDir).Sum(f => new FileInfo(f).Length);
-        Console.WriteLine($"first index build: {Ms(build)} for {papers.ToString("N0", CultureInfo.InvariantCulture)} papers; size on disk {(size / 1048576.0).ToString("F1", CultureInfo.InvariantCulture)} MB");
+        Console.WriteLine($"first index build: {Ms(build)} for {papers.ToString("N0", CultureInfo.InvariantCulture)} papers; size on disk {(size / 1048576.0).ToString("F1", CultureInfo.InvariantCulture)} MB; "
+            + string.Join(", ", buildPhases.Select(p => $"{p.Key} {(p.Value * 1000).ToString("F0", CultureInfo.InvariantCulture)} ms")));
 
         watch.Restart();
         using (var index = FinderIndex.Open(options)) { }
@@ -50,7 +52,8 @@ public static class FinderScale
         watch.Restart();
         IndexRefresh refresh;
         using (var index = FinderIndex.Open(options)) refresh = index.Refresh;
-        Console.WriteLine($"refresh after one listing file changed: {Ms(watch.Elapsed)} ({refresh.Added} added, {refresh.Changed} changed, {refresh.Removed} removed)");
+        Console.WriteLine($"refresh after one listing file changed: {Ms(watch.Elapsed)} ({refresh.Added} added, {refresh.Changed} changed, {refresh.Removed} removed); "
+            + string.Join(", ", refresh.PhaseSeconds.Select(p => $"{p.Key} {(p.Value * 1000).ToString("F0", CultureInfo.InvariantCulture)} ms")));
 
         return RunQueries(options);
     }
