@@ -52,7 +52,8 @@ public sealed record FrontMatter(string? Yaml, int YamlLine, string Body, int Bo
     /// <summary>
     /// The same split of a UTF-8 file's bytes (BOM already dropped), as <see cref="Split(string)"/> of their text: the YAML
     /// and the body are decoded each on its own, so the whole file's text is never made only to be copied into the body.
-    /// Bytes that are not "---\n" then LF-only lines are decoded whole and split as text.
+    /// Bytes that are not "---\n" then LF-only lines are decoded whole and split as text. SessionFileTextTests holds it
+    /// equal to the text split on every real file and 4,000 byte-level mutations.
     /// </summary>
     /// <remarks>
     /// The cut is at a '\n' byte, which is never part of a multi-byte sequence and ends any invalid one: the two halves

@@ -55,9 +55,6 @@ public static partial class MarkdownRenderer
     /// <summary>Markdig's refusal of input nested past its depth limit (it throws ArgumentException with this message).</summary>
     public static bool IsDepthLimit(ArgumentException e) => e.Message.Contains("too deeply nested", StringComparison.Ordinal);
 
-    /// <summary>True when the text takes the shortcut past Markdig (for tests).</summary>
-    internal static bool IsPlainProse(string markdown) => PlainProse.Render(markdown, PlainProse.Output.Text) is not null;
-
     /// <summary>Text without markup, for search and snippets.</summary>
     /// <remarks>
     /// Same text as Markdig's <c>Markdown.ToPlainText</c> with whitespace runs collapsed, made cheaper: the excerpt pipeline
@@ -118,7 +115,7 @@ public static partial class MarkdownRenderer
     /// lists, tables, HTML, entities, autolinks, indentation, hard breaks, repeated heading ids) gives null, and Markdig
     /// renders it. Tests hold the two to the same output.
     /// </summary>
-    private static class PlainProse
+    internal static class PlainProse
     {
         public enum Output { Html, HtmlWithIds, Text }
 

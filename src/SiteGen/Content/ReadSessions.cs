@@ -434,6 +434,4 @@ public static class ReadSessions
         }
         return previous[b.Length];
     }
-
-    internal static bool IsKnownKey(string key) => KnownKeySet.Contains(key);
 }
