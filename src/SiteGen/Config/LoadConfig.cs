@@ -51,7 +51,7 @@ public static class LoadConfig
         var root = YamlText.Load(text, out var error);
         if (error is not null)
             diagnostics.Error(DiagnosticCodes.ConfigYaml, displayPath, error.Line, error.Column,
-                $"site.yml is not valid YAML: {error.Message}", "Check indentation and quote values that contain ': ' or start with '{'.");
+                $"site.yml is not valid YAML: {error.Message}", error.Hint ?? "Check indentation and quote values that contain ': ' or start with '{'.");
         if (root is null) return config;
 
         foreach (var (keyNode, valueNode) in root.Children)

@@ -9,6 +9,20 @@ namespace SiteGen.Content;
 /// <param name="Unclosed">True when an opening --- has no closing ---.</param>
 public sealed record FrontMatter(string? Yaml, int YamlLine, string Body, int BodyLine, bool Unclosed)
 {
+    /// <summary>
+    /// Characters of front matter read: the longest in the real courses is under 1,000; past this the YAML is not parsed
+    /// (a huge one would cost time and memory for nothing a page shows).
+    /// </summary>
+    public const int MaxYamlLength = 256 * 1024;
+
+    /// <summary>The error for YAML longer than <see cref="MaxYamlLength"/>, at its first line; null when it is not.</summary>
+    public static Text.YamlError? TooLong(string yaml) =>
+        yaml.Length <= MaxYamlLength
+            ? null
+            : new Text.YamlError(1, 1,
+                $"it is {yaml.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} characters long (SiteGen reads at most {MaxYamlLength.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)})",
+                "Keep the front matter to its keys (title:, lecture:, tags:, ...) and move long text into the body, below the closing ---; check that the closing --- is where you meant it.", OverLimit: true);
+
     /// <summary>Splits "---\nyaml\n---\nbody". Accepts a BOM, CRLF, and "..." as the closing fence (YAML's document end).</summary>
     public static FrontMatter Split(string text)
     {

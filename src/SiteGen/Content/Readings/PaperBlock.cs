@@ -111,6 +111,15 @@ internal static partial class PaperBlock
         // The DOI 10.48550/arXiv.X is arXiv id X.
         if (arxiv is null && doi is not null) arxiv = ArxivIdentifiers.FromUrlOrDoi(doi);
 
+        // An id with an id's shape that arXiv never gave keys no paper: said once, and the reading is kept without it.
+        if (arxiv is { } read && ArxivIdentifiers.WhyNotReal(read) is { } why)
+        {
+            context.Diagnostics.Warning(DiagnosticCodes.ArxivIdNotReal, context.DisplayPath, titleLine, 1,
+                $"The reading's arXiv id {read.BaseId} is not one arXiv gave: {why}; the reading is kept without an arXiv id.",
+                ArxivIdHint);
+            arxiv = null;
+        }
+
         var abstractText = abstractParts is null ? null : abstractParts.Count == 1 ? abstractParts[0] : string.Join("\n\n", abstractParts);
         title = string.IsNullOrWhiteSpace(title) ? null : title;
         var record = new PaperRecord
@@ -143,6 +152,8 @@ internal static partial class PaperBlock
                 "Add a '+ [URL](https://arxiv.org/abs/…)' line so the paper can be linked and matched.");
         return record;
     }
+
+    internal const string ArxivIdHint = "Copy the id from the paper's arxiv.org page: YYMM.NNNNN, e.g. 2406.05804 (YYMM.NNNN before 2015).";
 
     /// <summary>
     /// Whether lines[start..end] (the lines under a bullet) read as a paper's: a link, a date line, an author list or an
