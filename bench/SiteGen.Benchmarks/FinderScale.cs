@@ -15,8 +15,10 @@ public static class FinderScale
     {
         string Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() ?? throw new ArgumentException($"finder-scale needs {name} DIR");
         var options = new FinderOptions { ContentDir = Arg("--content"), OutDir = Arg("--out") };
-        if (Directory.Exists(options.IndexDir)) Directory.Delete(options.IndexDir, recursive: true);
         string Ms(TimeSpan t) => t.TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture) + " ms";
+        // --queries-only: the 100 queries on the index as it is (made or refreshed first if need be), no build or refresh timed.
+        if (args.Contains("--queries-only")) return RunQueries(options);
+        if (Directory.Exists(options.IndexDir)) Directory.Delete(options.IndexDir, recursive: true);
 
         var watch = Stopwatch.StartNew();
         // The catalog alone, as the build's stages read and merge it (the first build below reads it again).
@@ -30,10 +32,12 @@ public static class FinderScale
 
         watch.Restart();
         int papers;
-        using (var index = FinderIndex.Open(options)) papers = index.Refresh.Papers;
+        IReadOnlyList<KeyValuePair<string, double>> buildPhases;
+        using (var index = FinderIndex.Open(options)) (papers, buildPhases) = (index.Refresh.Papers, index.Refresh.PhaseSeconds);
         var build = watch.Elapsed;
         var size = Directory.GetFiles(options.IndexDir).Sum(f => new FileInfo(f).Length);
-        Console.WriteLine($"first index build: {Ms(build)} for {papers.ToString("N0", CultureInfo.InvariantCulture)} papers; size on disk {(size / 1048576.0).ToString("F1", CultureInfo.InvariantCulture)} MB");
+        Console.WriteLine($"first index build: {Ms(build)} for {papers.ToString("N0", CultureInfo.InvariantCulture)} papers; size on disk {(size / 1048576.0).ToString("F1", CultureInfo.InvariantCulture)} MB; "
+            + string.Join(", ", buildPhases.Select(p => $"{p.Key} {(p.Value * 1000).ToString("F0", CultureInfo.InvariantCulture)} ms")));
 
         watch.Restart();
         using (var index = FinderIndex.Open(options)) { }
@@ -48,20 +52,31 @@ public static class FinderScale
         watch.Restart();
         IndexRefresh refresh;
         using (var index = FinderIndex.Open(options)) refresh = index.Refresh;
-        Console.WriteLine($"refresh after one listing file changed: {Ms(watch.Elapsed)} ({refresh.Added} added, {refresh.Changed} changed, {refresh.Removed} removed)");
+        Console.WriteLine($"refresh after one listing file changed: {Ms(watch.Elapsed)} ({refresh.Added} added, {refresh.Changed} changed, {refresh.Removed} removed); "
+            + string.Join(", ", refresh.PhaseSeconds.Select(p => $"{p.Key} {(p.Value * 1000).ToString("F0", CultureInfo.InvariantCulture)} ms")));
 
+        return RunQueries(options);
+    }
+
+    private static int RunQueries(FinderOptions options)
+    {
+        var watch = new Stopwatch();
         using (var index = FinderIndex.Open(options))
         {
             var queries = Queries(index);
-            foreach (var q in queries.Take(5)) Finder.Finder.Search(index, q); // warm-up
+            // Warm-up: one query of each form, words drawn apart from the 100 (the first of a form pays for compiling its code).
+            foreach (var q in Queries(index, seed: 26).Take(FormNames.Length)) Finder.Finder.Search(index, q);
             var times = new List<double>();
+            var cpu = new List<double>();
             var slowest = new List<(double Ms, string Query)>();
             var hits = 0L;
             foreach (var q in queries)
             {
+                var cpuStart = ThreadCpu.Milliseconds();
                 watch.Restart();
                 var found = Finder.Finder.Search(index, q);
                 times.Add(watch.Elapsed.TotalMilliseconds);
+                cpu.Add(ThreadCpu.Milliseconds() - cpuStart);
                 slowest.Add((times[^1], q.Query + (q.UnassignedOnly ? " --unassigned" : "") + (q.Since is { } s ? " --since " + s.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "")));
                 hits += found.TotalHits;
                 if (found.Problem is { } p) Console.WriteLine($"  query problem: {q.Query}: {p.Message}");
@@ -69,14 +84,17 @@ public static class FinderScale
             Console.WriteLine("slowest: " + string.Join("; ", slowest.OrderByDescending(x => x.Ms).Take(6).Select(x => $"{x.Query} {x.Ms.ToString("F0", CultureInfo.InvariantCulture)} ms")));
             Profile(index, queries);
             times.Sort();
-            string P(double f) => times[(int)Math.Min(times.Count - 1, Math.Ceiling(f * times.Count) - 1)].ToString("F1", CultureInfo.InvariantCulture);
-            Console.WriteLine($"{times.Count} queries (limit 20, with snippets): p50 {P(0.50)} ms, p95 {P(0.95)} ms, max {times[^1].ToString("F1", CultureInfo.InvariantCulture)} ms; {hits.ToString("N0", CultureInfo.InvariantCulture)} hits in all");
+            cpu.Sort();
+            static string P(List<double> sorted, double f) => sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(f * sorted.Count) - 1)].ToString("F1", CultureInfo.InvariantCulture);
+            Console.WriteLine($"{times.Count} queries (limit 20, with snippets): p50 {P(times, 0.50)} ms, p95 {P(times, 0.95)} ms, max {P(times, 1)} ms; {hits.ToString("N0", CultureInfo.InvariantCulture)} hits in all");
+            // The query thread's own CPU time: steadier than the wall time when other processes share the cores.
+            Console.WriteLine($"  CPU time of the query thread: p50 {P(cpu, 0.50)} ms, p95 {P(cpu, 0.95)} ms, max {P(cpu, 1)} ms");
         }
         Console.WriteLine($"peak working set: {(Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0).ToString("F0", CultureInfo.InvariantCulture)} MB");
         return 0;
     }
 
-    /// <summary>Where a query's time goes, per query form: parse, search (top 20 and total count), stored fields, snippets.</summary>
+    /// <summary>Where a query's time goes, per query form: the phases of Finder.Search (prepare, rank, present) and, within present, the snippets.</summary>
     private static void Profile(FinderIndex index, List<FindRequest> queries)
     {
         var phases = new Dictionary<string, double[]>(StringComparer.Ordinal);
@@ -85,34 +103,37 @@ public static class FinderScale
         {
             var q = queries[i];
             var form = FormNames[i % FormNames.Length];
-            if (!phases.TryGetValue(form, out var t)) phases[form] = t = new double[6];
+            if (!phases.TryGetValue(form, out var t)) phases[form] = t = new double[7];
             watch.Restart();
-            var (query, _) = Finder.Finder.Parse(index, q.Query);
+            var (prepared, _) = Finder.Finder.Prepare(index, q);
             t[0] += watch.Elapsed.TotalMilliseconds;
-            if (query is null) continue;
+            if (prepared is null) continue;
             watch.Restart();
-            var hits = index.Searcher.Search(query, Finder.Finder.Filter(q, q.UnassignedOnly), 20, Lucene.Net.Search.Sort.RELEVANCE);
+            var (docs, total, _) = Finder.Finder.Rank(index, prepared);
             t[1] += watch.Elapsed.TotalMilliseconds;
             watch.Restart();
-            var docs = hits.ScoreDocs.Select(h => index.Searcher.Doc(h.Doc)).ToList();
+            var stored = docs.Select(h => index.Searcher.Doc(h.Doc)).ToList();
             t[2] += watch.Elapsed.TotalMilliseconds;
             watch.Restart();
-            foreach (var d in docs) Snippets.Best(query, index.Analyzer, d.Get("title"), d.Get("abstract"));
+            foreach (var d in stored) Snippets.Best(prepared.Highlight ?? new Lucene.Net.Search.BooleanQuery(), index.Analyzer, d.Get("title"), d.Get("abstract"));
             t[3] += watch.Elapsed.TotalMilliseconds;
-            t[4]++;
-            t[5] += hits.TotalHits;
+            watch.Restart();
+            for (var r = 0; r < docs.Count; r++) Finder.Finder.Present(index, prepared, docs[r], r + 1);
+            t[4] += watch.Elapsed.TotalMilliseconds;
+            t[5]++;
+            t[6] += total;
         }
-        Console.WriteLine("per form, mean ms: parse / search / stored fields / snippets (hits)");
+        Console.WriteLine("per form, mean ms: prepare (parse) / rank / stored fields / snippets / present (stored fields + snippets) (hits)");
         foreach (var (form, t) in phases)
-            Console.WriteLine($"  {form,-22} {t[0] / t[4],7:F1} {t[1] / t[4],7:F1} {t[2] / t[4],7:F1} {t[3] / t[4],7:F1}  ({t[5] / t[4]:F0})");
+            Console.WriteLine($"  {form,-22} {t[0] / t[5],7:F1} {t[1] / t[5],7:F1} {t[2] / t[5],7:F1} {t[3] / t[5],7:F1} {t[4] / t[5],7:F1}  ({t[6] / t[5]:F0})");
     }
 
     private static readonly string[] FormNames = ["word", "two words", "phrase", "title:", "authors:", "prefix*", "fuzzy~", "word -exclude", "AND", "unassigned+since"];
 
     /// <summary>100 queries of every form, made from words of the catalog's own titles and authors (deterministic).</summary>
-    private static List<FindRequest> Queries(FinderIndex index)
+    private static List<FindRequest> Queries(FinderIndex index, int seed = 25)
     {
-        var rng = new Random(25);
+        var rng = new Random(seed);
         var words = new List<string>();
         var authors = new List<string>();
         var step = Math.Max(1, index.Reader.MaxDoc / 500);
@@ -139,4 +160,27 @@ public static class FinderScale
         };
         return [.. Enumerable.Range(0, 100).Select(i => forms[i % forms.Length]())];
     }
+}
+
+/// <summary>CPU time of the calling thread (clock_gettime CLOCK_THREAD_CPUTIME_ID, Linux).</summary>
+internal static class ThreadCpu
+{
+    private const int ClockThreadCpuTimeId = 3;
+
+    public static double Milliseconds()
+    {
+        var spec = default(TimeSpec);
+        clock_gettime(ClockThreadCpuTimeId, ref spec);
+        return spec.Seconds * 1000.0 + spec.Nanoseconds / 1e6;
+    }
+
+    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "clock_gettime")]
+    private static extern int clock_gettime(int clock, ref TimeSpec spec);
 }

@@ -3,7 +3,7 @@ using SiteGen.Corpus.Courses;
 
 namespace SiteGen.Benchmarks;
 
-/// <summary>Console mode: generate-course --sessions N --listing-entries M --out DIR [--seed S] [--repeat-share 0.25] [--no-slides].</summary>
+/// <summary>Console mode: generate-course --sessions N --listing-entries M --out DIR [--seed S] [--repeat-share 0.25] [--entries-per-file 5000] [--no-slides].</summary>
 public static class GenerateCourse
 {
     public static int Run(string[] args)
@@ -19,10 +19,11 @@ public static class GenerateCourse
                 case "--listing-entries": options = options with { ListingEntries = int.Parse(Value(), CultureInfo.InvariantCulture) }; break;
                 case "--seed": options = options with { Seed = ulong.Parse(Value(), CultureInfo.InvariantCulture) }; break;
                 case "--repeat-share": options = options with { RepeatShare = double.Parse(Value(), CultureInfo.InvariantCulture) }; break;
+                case "--entries-per-file": options = options with { EntriesPerListingFile = int.Parse(Value(), CultureInfo.InvariantCulture) }; break;
                 case "--no-slides": options = options with { SlideDecks = false }; break;
                 case "--out": outDir = Value(); break;
                 default:
-                    Console.Error.WriteLine($"Unknown option {args[i]}. Usage: generate-course --sessions N --listing-entries M --out DIR [--seed S] [--repeat-share F] [--no-slides]");
+                    Console.Error.WriteLine($"Unknown option {args[i]}. Usage: generate-course --sessions N --listing-entries M --out DIR [--seed S] [--repeat-share F] [--entries-per-file N] [--no-slides]");
                     return 2;
             }
         }

@@ -12,5 +12,7 @@ if (args.Length > 0 && args[0] == "search-latency") return SiteGen.Benchmarks.Se
 if (args.Length > 0 && args[0] == "render-scale") return SiteGen.Benchmarks.RenderScale.Run(args);
 // "finder-scale --content DIR --out DIR": the instructors' finder index on one course (see BENCHMARKS.md).
 if (args.Length > 0 && args[0] == "finder-scale") return SiteGen.Benchmarks.FinderScale.Run(args);
+// "fuzz [--seed N] [--courses N] [--keep DIR]": the fuzz test at a larger size (see BENCHMARKS.md).
+if (args.Length > 0 && args[0] == "fuzz") return SiteGen.Benchmarks.FuzzCommand.Run(args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -11,6 +11,9 @@ namespace SiteGen.Finder;
 public sealed record IndexRefresh(int Added, int Changed, int Removed, int Papers, bool Built, string? RebuiltBecause)
 {
     public bool Unchanged => !Built && Added + Changed + Removed == 0;
+
+    /// <summary>Seconds per phase of a refresh or build, for benchmarks (not part of any output).</summary>
+    public IReadOnlyList<KeyValuePair<string, double>> PhaseSeconds { get; init; } = [];
 }
 
 /// <summary>
@@ -21,7 +24,7 @@ public sealed record IndexRefresh(int Added, int Changed, int Removed, int Paper
 public sealed class FinderIndex : IDisposable
 {
     /// <summary>Fields and analysis of this finder: an index of another format is rebuilt, not refreshed.</summary>
-    public const string Format = "1";
+    public const string Format = "2";
     private const string FormatKey = "sitegen.format";
     private const string StampKey = "sitegen.stamp";
     private const string SessionsKey = "sitegen.sessions";
@@ -99,17 +102,29 @@ public sealed class FinderIndex : IDisposable
         }
         if (rebuilt is not null) writer.DeleteAll();
 
+        var timings = new List<KeyValuePair<string, double>>();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        void Phase(string name)
+        {
+            timings.Add(new(name, clock.Elapsed.TotalSeconds));
+            clock.Restart();
+        }
         var input = FinderCatalog.Read(content);
+        Phase("catalog");
         var known = current is null || rebuilt is not null ? new Dictionary<string, string>(StringComparer.Ordinal) : Hashes(current);
         current?.Dispose();
+        Phase("hashes");
         int added = 0, changed = 0;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var paper in input.Papers)
         {
             if (!seen.Add(paper.Id)) continue;
-            var doc = PaperDocuments.Make(paper, out var hash);
-            if (!known.TryGetValue(paper.Id, out var old)) { writer.AddDocument(doc); added++; }
-            else if (old != hash) { writer.UpdateDocument(new Term(PaperFields.Id, paper.Id), doc); changed++; }
+            var hash = PaperDocuments.Hash(paper);
+            var isKnown = known.TryGetValue(paper.Id, out var old);
+            if (isKnown && old == hash) continue;
+            var doc = PaperDocuments.Make(paper, hash);
+            if (!isKnown) { writer.AddDocument(doc); added++; }
+            else { writer.UpdateDocument(new Term(PaperFields.Id, paper.Id), doc); changed++; }
         }
         var removed = 0;
         foreach (var id in known.Keys.Where(id => !seen.Contains(id)))
@@ -123,10 +138,13 @@ public sealed class FinderIndex : IDisposable
             [StampKey] = stamp,
             [SessionsKey] = JsonSerializer.Serialize(input.Sessions.ToList(), FinderJson.Default.ListFinderSession),
         });
+        Phase("documents");
         writer.Commit();
+        Phase("commit");
         var reader = DirectoryReader.Open(directory);
+        Phase("reopen");
         var built = known.Count == 0;
-        return new FinderIndex(directory, reader, new IndexRefresh(added, changed, removed, reader.NumDocs, built, rebuilt), input.Diagnostics, content);
+        return new FinderIndex(directory, reader, new IndexRefresh(added, changed, removed, reader.NumDocs, built, rebuilt) { PhaseSeconds = timings }, input.Diagnostics, content);
     }
 
     private static IndexWriter OpenWriter(Directory directory, FinderOptions options, out string? rebuilt)
@@ -175,16 +193,26 @@ public sealed class FinderIndex : IDisposable
 
     private static string? Stamp(DirectoryReader reader) => reader.IndexCommit.UserData.TryGetValue(StampKey, out var s) ? s : null;
 
+    /// <summary>Id and hash of every live document, from their doc values (format 2 on).</summary>
     private static Dictionary<string, string> Hashes(DirectoryReader reader)
     {
         var hashes = new Dictionary<string, string>(reader.NumDocs, StringComparer.Ordinal);
-        var fields = new HashSet<string>(StringComparer.Ordinal) { PaperFields.Id, PaperFields.Hash };
-        var live = MultiFields.GetLiveDocs(reader);
-        for (var i = 0; i < reader.MaxDoc; i++)
+        var id = new Lucene.Net.Util.BytesRef();
+        var hash = new Lucene.Net.Util.BytesRef();
+        foreach (var leaf in reader.Leaves)
         {
-            if (live is not null && !live.Get(i)) continue;
-            var doc = reader.Document(i, fields);
-            hashes[doc.Get(PaperFields.Id)] = doc.Get(PaperFields.Hash);
+            var segment = leaf.AtomicReader;
+            var ids = segment.GetBinaryDocValues(PaperFields.Id);
+            var values = segment.GetBinaryDocValues(PaperFields.Hash);
+            if (ids is null || values is null) continue;
+            var live = segment.LiveDocs;
+            for (var i = 0; i < segment.MaxDoc; i++)
+            {
+                if (live is not null && !live.Get(i)) continue;
+                ids.Get(i, id);
+                values.Get(i, hash);
+                hashes[id.Utf8ToString()] = hash.Utf8ToString();
+            }
         }
         return hashes;
     }

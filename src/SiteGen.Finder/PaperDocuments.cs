@@ -43,12 +43,22 @@ internal static class PaperDocuments
 {
     public static Document Make(Paper paper, out string hash)
     {
-        var text = Canonical(paper);
-        hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 16);
+        hash = Hash(paper);
+        return Make(paper, hash);
+    }
+
+    /// <summary>A hash of everything the paper's document would hold: a refresh makes documents only for changed papers.</summary>
+    public static string Hash(Paper paper) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Canonical(paper))), 0, 16);
+
+    public static Document Make(Paper paper, string hash)
+    {
         var doc = new Document
         {
             new StringField(PaperFields.Id, paper.Id, Field.Store.YES),
             new StringField(PaperFields.Hash, hash, Field.Store.YES),
+            // Column copies of id and hash: a refresh reads all of them, which from stored fields means decompressing every document.
+            new BinaryDocValuesField(PaperFields.Id, new Lucene.Net.Util.BytesRef(paper.Id)),
+            new BinaryDocValuesField(PaperFields.Hash, new Lucene.Net.Util.BytesRef(hash)),
             new StringField(PaperFields.Assigned, paper.Sessions.Count > 0 ? "yes" : "no", Field.Store.NO),
         };
         if (paper.Title is { } title) doc.Add(new TextField(PaperFields.Title, title, Field.Store.YES));

@@ -184,7 +184,7 @@ public static class SiteBuilder
             if (!map.TryGetValue(path, out var list)) map[path] = list = [];
             list.Add(source);
         }
-        foreach (var s in sessions) Add($"{config.Layout.SessionPath}{s.Name}/index.html", content.Display(s.File));
+        foreach (var s in sessions) Add(config.Layout.SessionFile(s.Name), content.Display(s.File));
         foreach (var p in pages) Add($"{p.Name}/index.html", content.Display(p.File));
         foreach (var (path, source) in copies)
             Add(path, source.StartsWith(content.Root + "/", StringComparison.Ordinal) ? content.Display(content.Relative(source)) : source);
@@ -195,7 +195,7 @@ public static class SiteBuilder
     private static Dictionary<string, string> PageSources(IReadOnlyList<Session> sessions, IReadOnlyList<StaticPage> pages, ContentSource content, SiteConfig config)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var s in sessions) map[$"{config.Layout.SessionPath}{s.Name}/index.html"] = content.Display(s.File);
+        foreach (var s in sessions) map[config.Layout.SessionFile(s.Name)] = content.Display(s.File);
         foreach (var p in pages) map[$"{p.Name}/index.html"] = content.Display(p.File);
         return map;
     }

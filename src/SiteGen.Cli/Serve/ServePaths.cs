@@ -43,6 +43,9 @@ public static class ServePaths
             if (relative.Length > 0 && !relative.EndsWith('/')) return new(ServeOutcome.Redirect, Location: raw + "/");
             full = Path.Combine(full, "index.html");
         }
-        return File.Exists(full) ? new(ServeOutcome.File, full) : new(ServeOutcome.NotFound);
+        if (File.Exists(full)) return new(ServeOutcome.File, full);
+        // GitHub Pages serves /contents/S0-L06 from contents/S0-L06.html (Jekyll's default permalinks link so): serve does too.
+        if (relative.Length > 0 && !relative.EndsWith('/') && File.Exists(full + ".html")) return new(ServeOutcome.File, full + ".html");
+        return new(ServeOutcome.NotFound);
     }
 }

@@ -43,8 +43,6 @@ public static class LoadConfig
         return trimmed.Length == 0 ? "/" : "/" + trimmed + "/";
     }
 
-    public static SiteConfig Parse(string text, string displayPath, DiagnosticBag diagnostics) => Parse(text, displayPath, diagnostics, out _);
-
     /// <param name="scheduleFile">The schedule file site.yml names, or null (then schedule.yml is read when it exists).</param>
     public static SiteConfig Parse(string text, string displayPath, DiagnosticBag diagnostics, out string? scheduleFile)
     {
@@ -53,7 +51,7 @@ public static class LoadConfig
         var root = YamlText.Load(text, out var error);
         if (error is not null)
             diagnostics.Error(DiagnosticCodes.ConfigYaml, displayPath, error.Line, error.Column,
-                $"site.yml is not valid YAML: {error.Message}", "Check indentation and quote values that contain ': ' or start with '{'.");
+                $"site.yml is not valid YAML: {error.Message}", error.Hint ?? "Check indentation and quote values that contain ': ' or start with '{'.");
         if (root is null) return config;
 
         foreach (var (keyNode, valueNode) in root.Children)
@@ -100,7 +98,10 @@ public static class LoadConfig
                     config = config with { Layout = config.Layout with { SessionsFolder = folder } };
                     break;
                 case "session_url" when UrlPath(scalar, ":name/") is { } sessionPath:
-                    config = config with { Layout = config.Layout with { SessionPath = sessionPath } };
+                    config = config with { Layout = config.Layout with { SessionPath = sessionPath, SessionPageIsHtmlFile = false } };
+                    break;
+                case "session_url" when UrlPath(scalar, ":name.html") is { } sessionPath:
+                    config = config with { Layout = config.Layout with { SessionPath = sessionPath, SessionPageIsHtmlFile = true } };
                     break;
                 case "sessions_page" when UrlPath(scalar, "") is { Length: > 0 } sessionsPage:
                     config = config with { Layout = config.Layout with { SessionsPagePath = sessionsPage } };
@@ -126,7 +127,7 @@ public static class LoadConfig
                     break;
                 case "session_url" or "sessions_page" or "tags_page":
                     diagnostics.Warning(DiagnosticCodes.ConfigValue, displayPath, line, column,
-                        $"{key}: '{scalar}' is not a URL path of the form {(key == "session_url" ? "/folder/:name/" : "/Folder/")}; the default is used.",
+                        $"{key}: '{scalar}' is not a URL path of the form {(key == "session_url" ? "/folder/:name/ or /folder/:name.html" : "/Folder/")}; the default is used.",
                         key == "session_url" ? "Write e.g. session_url: /contents/:name/." : $"Write e.g. {key}: /LecturesByDate/.");
                     break;
                 case "pages" or "assets":

@@ -31,7 +31,7 @@ public static class ScheduleFile
         var root = YamlText.Load(text, out var error);
         if (error is not null)
             diagnostics.Error(DiagnosticCodes.ConfigYaml, displayPath, error.Line, error.Column,
-                $"The schedule file is not valid YAML: {error.Message}", "Check indentation; each session is a name, then indented lines such as date: 2025-01-15.");
+                $"The schedule file is not valid YAML: {error.Message}", error.Hint ?? "Check indentation; each session is a name, then indented lines such as date: 2025-01-15.");
         if (root is null) return entries;
         foreach (var (keyNode, valueNode) in root.Children)
         {

@@ -13,12 +13,10 @@ internal static class DuplicateKeys
     public static IReadOnlyList<DuplicateKey> Find(string yaml)
     {
         var keys = TopLevelKeys(yaml);
+        var next = NextOccurrence(keys);
         var found = new List<DuplicateKey>();
         for (var i = 0; i < keys.Count; i++)
-        {
-            var later = keys.Skip(i + 1).FirstOrDefault(k => string.Equals(k.Key, keys[i].Key, StringComparison.Ordinal));
-            if (later.Key is not null) found.Add(new DuplicateKey(keys[i].Key, keys[i].Line, later.Line));
-        }
+            if (next[i] >= 0) found.Add(new DuplicateKey(keys[i].Key, keys[i].Line, keys[next[i]].Line));
         return found;
     }
 
@@ -26,11 +24,12 @@ internal static class DuplicateKeys
     public static string KeepLast(string yaml)
     {
         var keys = TopLevelKeys(yaml);
-        if (keys.Select(k => k.Key).Distinct(StringComparer.Ordinal).Count() == keys.Count) return yaml;
+        var next = NextOccurrence(keys);
+        if (next.All(n => n < 0)) return yaml;
         var lines = yaml.Split('\n');
         for (var i = 0; i < keys.Count; i++)
         {
-            if (!keys.Skip(i + 1).Any(k => string.Equals(k.Key, keys[i].Key, StringComparison.Ordinal))) continue;
+            if (next[i] < 0) continue;
             var end = i + 1 < keys.Count ? keys[i + 1].Line - 1 : lines.Length;
             for (var line = keys[i].Line; line <= end; line++)
                 // Lines after the key that are part of its value: indented, list items, or blank.
@@ -39,6 +38,19 @@ internal static class DuplicateKeys
                 else break;
         }
         return string.Join('\n', lines);
+    }
+
+    /// <summary>For each key, the index of the next key with its name, or -1: one pass, so a front matter of many keys stays linear.</summary>
+    private static int[] NextOccurrence(List<(string Key, int Line)> keys)
+    {
+        var next = new int[keys.Count];
+        var later = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = keys.Count - 1; i >= 0; i--)
+        {
+            next[i] = later.TryGetValue(keys[i].Key, out var j) ? j : -1;
+            later[keys[i].Key] = i;
+        }
+        return next;
     }
 
     /// <summary>Keys at column 1 ("key:" then space or end of line), with their 1-based lines; comments and other lines are skipped.</summary>

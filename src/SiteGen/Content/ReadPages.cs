@@ -41,10 +41,11 @@ public static class ReadPages
             var order = named is null ? int.MaxValue : position;
             if (split.Yaml is not null)
             {
-                var map = YamlText.Load(split.Yaml, out var error);
+                YamlError? error = FrontMatter.TooLong(split.Yaml);
+                var map = error is null ? YamlText.Load(split.Yaml, out error) : null;
                 if (error is not null)
                     diagnostics.Error(DiagnosticCodes.PageYaml, display, split.YamlLine - 1 + error.Line, error.Column,
-                        $"The front matter is not valid YAML: {error.Message}.", "Check the indentation and quoting on that line.");
+                        $"The front matter {(error.OverLimit ? "is not read" : "is not valid YAML")}: {error.Message}.", error.Hint ?? "Check the indentation and quoting on that line.");
                 foreach (var (k, v) in map?.Children.ToList() ?? [])
                 {
                     var value = ((v as YamlScalarNode)?.Value ?? "").Trim();

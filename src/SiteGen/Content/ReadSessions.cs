@@ -219,6 +219,11 @@ public static class ReadSessions
         };
     }
 
+    private static void ReportYamlError(YamlError error, int yamlLine, string display, DiagnosticBag diagnostics) =>
+        diagnostics.Error(DiagnosticCodes.SessionYaml, display, yamlLine - 1 + error.Line, error.Column,
+            $"The front matter {(error.OverLimit ? "is not read" : "is not valid YAML")}: {error.Message}; the session is listed under its file name until this is fixed.",
+            error.Hint ?? "Check the indentation on that line, close any [ or {, and quote values containing ': ' or '#', or starting with '[', '{', '*' or a quote.");
+
     /// <summary>Jekyll's {{ site.baseurl }} in links and images: "{{ site.baseurl }}/x" becomes "{base}x" with no double slash.</summary>
     public static string ReplaceBaseUrl(string body, string baseUrl)
     {
@@ -230,6 +235,11 @@ public static class ReadSessions
 
     private static Session ApplyFrontMatter(Session session, string yaml, int yamlLine, string display, ContentSource content, SiteConfig config, DiagnosticBag diagnostics)
     {
+        if (FrontMatter.TooLong(yaml) is { } tooLong)
+        {
+            ReportYamlError(tooLong, yamlLine, display, diagnostics);
+            return session;
+        }
         // Jekyll accepts a key written twice and keeps the last value: so does SiteGen, with a warning per earlier one.
         foreach (var duplicate in DuplicateKeys.Find(yaml))
             diagnostics.Warning(DiagnosticCodes.SessionDuplicateKey, display, yamlLine - 1 + duplicate.Line, 1,
@@ -239,9 +249,7 @@ public static class ReadSessions
         var entries = FrontMatterYaml.Read(yaml, out var error);
         if (error is not null)
         {
-            diagnostics.Error(DiagnosticCodes.SessionYaml, display, yamlLine - 1 + error.Line, error.Column,
-                $"The front matter is not valid YAML: {error.Message}; the session is listed under its file name until this is fixed.",
-                "Check the indentation on that line, close any [ or {, and quote values containing ': ' or '#', or starting with '[', '{', '*' or a quote.");
+            ReportYamlError(error, yamlLine, display, diagnostics);
             return session;
         }
         if (entries is null)
@@ -426,6 +434,4 @@ public static class ReadSessions
         }
         return previous[b.Length];
     }
-
-    internal static bool IsKnownKey(string key) => KnownKeySet.Contains(key);
 }

@@ -19,10 +19,24 @@ public static class SessionBody
     /// <summary>The body as escaped preformatted text with every reading placed after it, for a body Markdown cannot render.</summary>
     public static Session Preformatted(Session s) => s with
     {
-        SummaryHtml = "",
+        SummaryHtml = PreformattedSummary(s.Summary),
         BodyParts = [new SessionBodyPart("<pre>" + System.Net.WebUtility.HtmlEncode(s.Body) + "</pre>\n", Enumerable.Range(0, s.Readings.Count).ToArray())],
         SearchText = s.Body,
     };
+
+    /// <summary>The summary rendered when only the body past it is too deep for Markdown, else escaped as the body is.</summary>
+    private static string PreformattedSummary(string summary)
+    {
+        if (summary.Length == 0) return "";
+        try
+        {
+            return MarkdownRenderer.ToExcerptHtml(summary);
+        }
+        catch (ArgumentException e) when (MarkdownRenderer.IsDepthLimit(e))
+        {
+            return "<pre>" + System.Net.WebUtility.HtmlEncode(summary) + "</pre>\n";
+        }
+    }
 
     /// <summary>
     /// A session's text for search: its own prose (the body without its reading entries) as plain text, then each

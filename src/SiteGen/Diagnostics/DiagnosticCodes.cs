@@ -37,6 +37,7 @@ public static class DiagnosticCodes
     public const string ReadingNoTitle = "SG2101";
     public const string ReadingIncomplete = "SG2102";
     public const string ReadingNotRecognised = "SG2103"; // a bullet inside a reading section that is not read as a paper
+    public const string ArxivIdNotReal = "SG2104";       // a reading's or listing entry's arXiv id that arXiv never gave (month 00, 0000.00000, ...)
     public const string DecisionsYaml = "SG3001";
     public const string DecisionStale = "SG3002";
     public const string TemplateError = "SG4001";

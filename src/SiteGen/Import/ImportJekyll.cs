@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using SiteGen.Config;
@@ -69,8 +68,8 @@ public static partial class ImportJekyll
         var collection = SessionCollection(root, jekyll, content, diagnostics);
         if (collection is null) return new ImportResult { Diagnostics = diagnostics.Items };
         var folder = "_" + collection.Name;
-        var sessionPath = SessionPath(collection, jekyll, content, diagnostics);
-        mapped.Add($"sessions: {folder}/*.md ({Directory.GetFiles(Path.Combine(root, folder), "*.md").Length} files) at {baseUrl}{sessionPath}NAME/");
+        var sessionUrl = SessionUrl(collection, jekyll, content, diagnostics);
+        mapped.Add($"sessions: {folder}/*.md ({Directory.GetFiles(Path.Combine(root, folder), "*.md").Length} files) at {baseUrl}{sessionUrl.Replace(":name", "NAME", StringComparison.Ordinal)}");
         if (collection.SortBy is { } sortBy && sortBy != "LOrder")
             diagnostics.Warning(DiagnosticCodes.ImportLiquid, content.Display(JekyllConfig.FileName), collection.Line, 1,
                 $"The collection is sorted by '{sortBy}', which SiteGen does not read; sessions are ordered by LOrder, then file name.",
@@ -82,7 +81,7 @@ public static partial class ImportJekyll
         foreach (var nested in Directory.GetDirectories(Path.Combine(root, folder)).Where(d => Directory.EnumerateFiles(d, "*.md", SearchOption.AllDirectories).Any()))
             diagnostics.Warning(DiagnosticCodes.ImportLiquid, content.Display($"{folder}/{Path.GetFileName(nested)}"), 1, 1,
                 $"{folder}/{Path.GetFileName(nested)}/ holds session files; SiteGen reads only the files directly in {folder}/, so they are not on the schedule.",
-                $"Move them up into {folder}/ (their URLs become /{sessionPath}NAME/).");
+                $"Move them up into {folder}/ (their URLs become /{sessionUrl.Replace(":name", "NAME", StringComparison.Ordinal)}).");
         // Jekyll orders documents with equal sort keys by date before path: a course that dates sessions may be in another order.
         if (sessions.FirstOrDefault(s => s.Date is not null) is { } dated)
             diagnostics.Warning(DiagnosticCodes.ImportLiquid, content.Display(dated.File), 1, 1,
@@ -112,7 +111,7 @@ public static partial class ImportJekyll
         var schedule = home is null ? [] : ScheduleRows(home, sessions, year, content, mapped, diagnostics);
         var files = new List<ImportedFile>
         {
-            new(LoadConfig.FileName, SiteYml(jekyll, baseUrl, folder, sessionPath, sessionsPage, tagsPage, pages, assets, home?.IntroHtml ?? "")),
+            new(LoadConfig.FileName, SiteYml(jekyll, baseUrl, folder, sessionUrl, sessionsPage, tagsPage, pages, assets, home?.IntroHtml ?? "")),
             new(ScheduleFile.DefaultName, ScheduleYml(schedule, sessions)),
         };
         if (!File.Exists(Path.Combine(root, WorkflowPath)))
@@ -163,22 +162,33 @@ public static partial class ImportJekyll
         return best;
     }
 
-    /// <summary>The collection's URL as a session path: pretty permalinks (Jekyll's /:collection/:path/) and /x/:name/ patterns.</summary>
-    private static string SessionPath(JekyllCollection collection, JekyllConfig jekyll, ContentSource content, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The session URL below the base URL as site.yml's session_url writes it ("contents/:name/" or
+    /// "contents/:name.html"), from the collection's permalink. Jekyll's default for a collection is
+    /// /:collection/:path:output_ext, a .html file per session; an extensionless one (/:collection/:name) is written as
+    /// NAME.html too, which GitHub Pages serves at the extensionless URL.
+    /// </summary>
+    private static string SessionUrl(JekyllCollection collection, JekyllConfig jekyll, ContentSource content, DiagnosticBag diagnostics)
     {
         var pattern = collection.Permalink ?? jekyll.Permalink ?? "";
         var expanded = pattern switch
         {
             "pretty" => "/:collection/:path/",
+            "" => "/:collection/:path:output_ext",
             _ => pattern.Replace(":title", ":name", StringComparison.Ordinal),
         };
-        expanded = expanded.Replace(":collection", collection.Name, StringComparison.Ordinal).Replace(":path", ":name", StringComparison.Ordinal);
-        if (expanded.StartsWith('/') && expanded.EndsWith("/:name/", StringComparison.Ordinal) && !expanded[..^7].Contains(':'))
-            return expanded[1..^6];
+        expanded = expanded.Replace(":collection", collection.Name, StringComparison.Ordinal).Replace(":path", ":name", StringComparison.Ordinal)
+            .Replace(":output_ext", ".html", StringComparison.Ordinal);
+        foreach (var (ending, written) in new[] { ("/:name/", ":name/"), ("/:name.html", ":name.html"), ("/:name", ":name.html") })
+        {
+            if (!expanded.StartsWith('/') || !expanded.EndsWith(ending, StringComparison.Ordinal)) continue;
+            var folder = expanded[1..^(ending.Length - 1)];
+            if (!folder.Contains(':')) return folder + written;
+        }
         diagnostics.Warning(DiagnosticCodes.ImportLiquid, content.Display(JekyllConfig.FileName), 1, 1,
-            $"The permalink '{(pattern.Length == 0 ? "(Jekyll's default, /:collection/:path.html)" : pattern)}' gives session URLs SiteGen does not make; sessions are served at /{collection.Name}/NAME/.",
-            "Old links to the sessions' .html pages will not resolve; add permalink: pretty to keep folder URLs.");
-        return collection.Name + "/";
+            $"The permalink '{pattern}' gives session URLs SiteGen does not make; sessions are served at /{collection.Name}/NAME/.",
+            "Old links to the sessions will not resolve; use permalink: pretty (folder URLs) or /:collection/:path.html.");
+        return collection.Name + "/:name/";
     }
 
     /// <summary>
@@ -241,204 +251,4 @@ public static partial class ImportJekyll
         foreach (var page in pages) mapped.Add($"{page} -> page at /{Path.GetFileNameWithoutExtension(page)}/");
         return (pages, sessionsPage, tagsPage);
     }
-
-    /// <summary>The term's year: the first 20xx in the tagline, title, description or base URL.</summary>
-    private static int? TermYear(JekyllConfig jekyll, string baseUrl)
-    {
-        foreach (var text in new[] { jekyll.Tagline, jekyll.Title, jekyll.Description, baseUrl })
-            if (Year().Match(text) is { Success: true } m) return int.Parse(m.Value, CultureInfo.InvariantCulture);
-        return null;
-    }
-
-    /// <summary>
-    /// The loop's rows made explicit: the counter advances on each session that is not a banner or a flagged row, and
-    /// the session gets each array's value at that position. MMDD dates get the term's year, the next one after December.
-    /// </summary>
-    private static Dictionary<string, ScheduleEntry> ScheduleRows(JekyllHome home, IReadOnlyList<Session> sessions, int? year, ContentSource content,
-        List<string> mapped, DiagnosticBag diagnostics)
-    {
-        var rows = new Dictionary<string, ScheduleEntry>(StringComparer.Ordinal);
-        if (home.Arrays.Count == 0) return rows;
-        var counter = 0;
-        var previousMonth = 0;
-        var termYear = year;
-        var filled = home.Arrays.ToDictionary(a => a.Name, _ => 0, StringComparer.Ordinal);
-        foreach (var s in sessions)
-        {
-            if (home.SkipTitle is { } banner && s.Title.Contains(banner, StringComparison.Ordinal)) continue;
-            if (home.SkipFlags.Any(flag => IsFlagSet(s, flag))) continue;
-            counter++;
-            var entry = new ScheduleEntry();
-            foreach (var array in home.Arrays)
-            {
-                var value = counter < array.Values.Count ? array.Values[counter].Trim() : "";
-                if (value.Length == 0) continue;
-                filled[array.Name]++;
-                entry = array.Field switch
-                {
-                    "date" => DateEntry(entry, value, ref termYear, ref previousMonth),
-                    "week" => entry with { Week = value },
-                    "quiz" => entry with { Quiz = value },
-                    "homework" => entry with { Homework = value },
-                    "talk" => entry with { Talk = value },
-                    _ => entry with { Project = value },
-                };
-            }
-            if (entry != new ScheduleEntry()) rows[s.Name] = entry;
-        }
-        foreach (var array in home.Arrays)
-        {
-            var values = array.Values.Skip(1).Count(v => v.Trim().Length > 0);
-            mapped.Add($"{array.Name} ({values} values) -> {array.Field} of {filled[array.Name]} sessions in schedule.yml");
-            if (values > filled[array.Name])
-                diagnostics.Warning(DiagnosticCodes.ImportLiquid, content.Display("index.html"), array.Line, 1,
-                    $"{array.Name} has {values} values but only {counter} sessions advance the row counter; the last {values - filled[array.Name]} are not imported.",
-                    "Check the end of schedule.yml: a session may be missing, or the array has values for classes without a session file.");
-        }
-        return rows;
-    }
-
-    /// <summary>What Liquid's truthiness gives for the flags these loops test: extra and platform (as the build reads them).</summary>
-    private static bool IsFlagSet(Session s, string flag) => flag switch
-    {
-        "extra" => s.IsExtra,
-        "platform" => s.IsPlatform,
-        "background" => s.IsBackground,
-        "exam" => s.IsExam,
-        _ => false,
-    };
-
-    /// <param name="year">The year of the dates so far; it advances when the months go back (a fall term running into January).</param>
-    private static ScheduleEntry DateEntry(ScheduleEntry entry, string value, ref int? year, ref int previousMonth)
-    {
-        if (year is { } y && value.Length == 4 && value.All(char.IsAsciiDigit))
-        {
-            var month = int.Parse(value[..2], CultureInfo.InvariantCulture);
-            var day = int.Parse(value[2..], CultureInfo.InvariantCulture);
-            if (month < previousMonth) y++;
-            if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(y, month))
-            {
-                (year, previousMonth) = (y, month);
-                return entry with { Date = new DateOnly(y, month, day) };
-            }
-        }
-        return entry with { DateText = value };
-    }
-
-    private static string Quote(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
-
-    private static string SiteYml(JekyllConfig jekyll, string baseUrl, string folder, string sessionPath, string? sessionsPage, string? tagsPage,
-        IReadOnlyList<string> pages, IReadOnlyList<string> assets, string intro)
-    {
-        var b = new StringBuilder();
-        b.Append("# SiteGen's settings for this course, written once by `sitegen import jekyll` from _config.yml and index.html.\n");
-        b.Append("# Edit freely: the import never overwrites a file that changed. `sitegen build` here builds the site into _site/.\n");
-        b.Append("title: ").Append(Quote(jekyll.Title)).Append('\n');
-        b.Append("description: ").Append(Quote(jekyll.Description)).Append('\n');
-        if (jekyll.Tagline.Length > 0) b.Append("term: ").Append(Quote(jekyll.Tagline)).Append('\n');
-        if (jekyll.Author.Length > 0) b.Append("author: ").Append(Quote(jekyll.Author)).Append('\n');
-        b.Append("baseurl: ").Append(baseUrl).Append('\n');
-        if (jekyll.Url.Length > 0) b.Append("url: ").Append(jekyll.Url.TrimEnd('/')).Append('\n');
-        b.Append("# The Jekyll collection's folder and URLs, so every old link keeps working.\n");
-        b.Append("sessions: ").Append(folder).Append('\n');
-        b.Append("session_url: /").Append(sessionPath).Append(":name/\n");
-        if (sessionsPage is not null) b.Append("sessions_page: ").Append(sessionsPage).Append('\n');
-        if (tagsPage is not null) b.Append("tags_page: ").Append(tagsPage).Append('\n');
-        if (pages.Count > 0)
-        {
-            b.Append("pages:\n");
-            foreach (var page in pages) b.Append("  - ").Append(page).Append('\n');
-        }
-        if (assets.Count > 0)
-        {
-            b.Append("assets:\n");
-            foreach (var asset in assets) b.Append("  - ").Append(asset).Append('\n');
-        }
-        b.Append("# Dates, weeks, quizzes, homework: one entry per session, by file name.\n");
-        b.Append("schedule: ").Append(ScheduleFile.DefaultName).Append('\n');
-        if (intro.Length > 0)
-        {
-            b.Append("# Shown on the home page above the schedule (HTML).\n");
-            // An explicit indentation indicator: the first line may be indented more than the rest.
-            b.Append("home_intro: |2-\n");
-            foreach (var line in intro.Split('\n')) b.Append(line.TrimEnd().Length == 0 ? "" : "  " + line.TrimEnd()).Append('\n');
-        }
-        return b.ToString();
-    }
-
-    private static string ScheduleYml(IReadOnlyDictionary<string, ScheduleEntry> rows, IReadOnlyList<Session> sessions)
-    {
-        var b = new StringBuilder();
-        b.Append("# Each session's row on the home page, by session file name (imported from index.html's Liquid arrays).\n");
-        b.Append("# date: YYYY-MM-DD (other text is shown as written); week, quiz, homework, talk, project: text.\n");
-        b.Append("# A date here wins over the session's own date:, which wins over term_start/meeting_days in site.yml.\n");
-        b.Append("# Moving or adding a session no longer shifts the others' dates: each keeps its own entry.\n");
-        foreach (var s in sessions)
-        {
-            if (!rows.TryGetValue(s.Name, out var row)) continue;
-            b.Append(Quote(s.Name)).Append(":\n");
-            void Field(string key, string? value)
-            {
-                if (value is not null) b.Append("  ").Append(key).Append(": ").Append(Quote(value)).Append('\n');
-            }
-            if (row.Date is { } date) b.Append("  date: ").Append(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
-            Field("date", row.DateText);
-            Field("week", row.Week);
-            Field("quiz", row.Quiz);
-            Field("homework", row.Homework);
-            Field("talk", row.Talk);
-            Field("project", row.Project);
-        }
-        if (rows.Count == 0) b.Append("{}\n");
-        return b.ToString();
-    }
-
-    private static string Workflow() => $$$"""
-        # Builds the course site with SiteGen and publishes it with GitHub Pages (written by `sitegen import jekyll`).
-        # In the repository's settings, set Pages -> Build and deployment -> Source to "GitHub Actions".
-        name: Publish course site
-
-        on:
-          push:
-            branches: [main, master]
-          workflow_dispatch:
-
-        permissions:
-          contents: read
-          pages: write
-          id-token: write
-
-        concurrency:
-          group: pages
-          cancel-in-progress: false
-
-        jobs:
-          build:
-            runs-on: ubuntu-latest
-            steps:
-              - uses: actions/checkout@v4
-              - uses: actions/setup-dotnet@v4
-                with:
-                  dotnet-version: 10.0.x
-              # SiteGen at a pinned version: a new release changes the site only when this line changes.
-              - name: Install SiteGen
-                run: dotnet tool install --tool-path .sitegen SiteGen.Cli --version {{{ToolVersion}}}
-              # The base URL is site.yml's baseurl (the old _config.yml's): every internal URL starts with it.
-              - name: Build site
-                run: .sitegen/sitegen build --out _site --clean
-              - uses: actions/upload-pages-artifact@v3
-                with:
-                  path: _site
-
-          deploy:
-            needs: build
-            runs-on: ubuntu-latest
-            environment:
-              name: github-pages
-              url: ${{ steps.deployment.outputs.page_url }}
-            steps:
-              - id: deployment
-                uses: actions/deploy-pages@v4
-
-        """;
 }

@@ -31,7 +31,13 @@ public static class ArxivListingParser
                         diagnostics.Warning(DiagnosticCodes.ListingEntrySkipped, displayPath, line.Number, 1,
                             $"arXiv:{id.BaseId} has no abstract before it; kept with the id only.",
                             "Each entry is the abstract line, optional comment lines, then its arXiv: id.");
-                    records.Add(current.ToRecord(file, line.Number, id));
+                    // An id with an id's shape that arXiv never gave keys no paper: said once, and the entry kept without it.
+                    var why = ArxivIdentifiers.WhyNotReal(id);
+                    if (why is not null)
+                        diagnostics.Warning(DiagnosticCodes.ArxivIdNotReal, displayPath, line.Number, 1,
+                            $"arXiv:{id.BaseId} is not an id arXiv gave: {why}; the entry is kept without an arXiv id.",
+                            "Copy the entry again from its arXiv listing page; ids look like arXiv:2406.05804 (YYMM.NNNN before 2015).");
+                    records.Add(current.ToRecord(file, line.Number, why is null ? id : null));
                     var rest = text[(IdPrefix.Length + consumed)..].Trim();
                     current = rest.Length > 0 ? new Entry(line.Number) { Abstract = rest } : null;
                     continue;

@@ -28,7 +28,7 @@ public static class DedupDecisions
         if (error is not null)
         {
             diagnostics.Error(DiagnosticCodes.DecisionsYaml, displayPath, error.Line, error.Column,
-                $"{FileName} is not valid YAML: {error.Message}", "Each answer is a list item with a:, b: and decision: same|different.");
+                $"{FileName} is not valid YAML: {error.Message}", error.Hint ?? "Each answer is a list item with a:, b: and decision: same|different.");
             return result;
         }
         if (root is null || root is YamlScalarNode { Value: null or "" }) return result;

@@ -11,9 +11,6 @@ public static class MergeDuplicates
     public static Model.Catalog Run(IReadOnlyList<PaperRecord> records, ContentSource content, DiagnosticBag diagnostics) =>
         Run(records, content, diagnostics, ResolverOptions.Default);
 
-    /// <summary>The key the review and content/dedup-decisions.yml use for a record: a hash of its own content.</summary>
-    public static string RecordKey(PaperRecord record) => RecordFeatures.From(record).Key;
-
     public static Model.Catalog Run(IReadOnlyList<PaperRecord> records, ContentSource content, DiagnosticBag diagnostics, ResolverOptions options)
     {
         var path = Path.Combine(content.Root, DedupDecisions.FileName);

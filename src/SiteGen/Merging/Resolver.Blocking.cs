@@ -133,9 +133,7 @@ public static partial class Resolver
         }
     }
 
-    internal static ulong[] LshSeedsForTests(int count) => LshSeeds(count);
-
-    private static ulong[] LshSeeds(int count)
+    internal static ulong[] LshSeeds(int count)
     {
         var seeds = new ulong[count];
         var s = 0x243F6A8885A308D3UL;

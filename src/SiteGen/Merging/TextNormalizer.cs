@@ -94,11 +94,36 @@ public static partial class TextNormalizer
     /// <summary>Only letters and digits: "Pre-Training" and "pretraining" give the same key.</summary>
     public static string Squash(string normalized) => normalized.Replace(" ", "", StringComparison.Ordinal);
 
+    /// <summary>
+    /// U+FFFE and unpaired surrogates make string.Normalize throw (scraped text can hold them): they are no letter,
+    /// so they become spaces. The text itself when it has none.
+    /// </summary>
+    internal static string WithoutUnnormalizable(string text)
+    {
+        char[]? copy = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < '\uD800') continue;
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+            if (c == '\uFFFE' || char.IsSurrogate(c)) (copy ??= text.ToCharArray())[i] = ' ';
+        }
+        return copy is null ? text : new string(copy);
+    }
+
     /// <summary>Deletes URLs and the placeholder, and rewrites TeX to text. Cheap when the text has none of them.</summary>
     internal static string Clean(string text)
     {
         // Compatibility forms first where the runtime supports it (a no-op under invariant globalization).
-        if (!System.Text.Ascii.IsValid(text) && !IsStableLatin(text) && !text.IsNormalized(NormalizationForm.FormKC)) text = text.Normalize(NormalizationForm.FormKC);
+        if (!System.Text.Ascii.IsValid(text) && !IsStableLatin(text))
+        {
+            text = WithoutUnnormalizable(text);
+            if (!text.IsNormalized(NormalizationForm.FormKC)) text = text.Normalize(NormalizationForm.FormKC);
+        }
         if (text.Contains("http", StringComparison.OrdinalIgnoreCase) || text.Contains("www.", StringComparison.OrdinalIgnoreCase))
             text = UrlPattern().Replace(text, " ");
         if (text.Contains('\\'))

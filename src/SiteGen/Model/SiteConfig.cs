@@ -42,6 +42,15 @@ public sealed record CourseLayout
     public string SessionsFolder { get; init; } = "sessions";
     /// <summary>URL path of a session page below the base URL, before the session's name: "sessions/" gives /sessions/{name}/.</summary>
     public string SessionPath { get; init; } = "sessions/";
+    /// <summary>
+    /// True when a session page is a file, /sessions/{name}.html (Jekyll's default collection permalink), rather than
+    /// a folder, /sessions/{name}/.
+    /// </summary>
+    public bool SessionPageIsHtmlFile { get; init; }
+    /// <summary>Where the page of the named session is written, relative to the site folder.</summary>
+    public string SessionFile(string name) => SessionPageIsHtmlFile ? $"{SessionPath}{name}.html" : $"{SessionPath}{name}/index.html";
+    /// <summary>The session page's URL path below the base URL, the name escaped.</summary>
+    public string SessionUrlPath(string name) => SessionPath + Uri.EscapeDataString(name) + (SessionPageIsHtmlFile ? ".html" : "/");
     /// <summary>URL path of the all-sessions page below the base URL.</summary>
     public string SessionsPagePath { get; init; } = "sessions/";
     /// <summary>URL path of the tags page below the base URL.</summary>

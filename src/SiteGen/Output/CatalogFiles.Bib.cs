@@ -8,10 +8,10 @@ namespace SiteGen.Output;
 /// <summary>site/papers.bib.</summary>
 public static partial class CatalogFiles
 {
-    /// <summary>papers.bib: one @misc entry per paper, keyed by paper id, arXiv fields when known. TeX specials in scraped text are escaped.</summary>
-    public static string PapersBib(Model.Catalog catalog) => Encoding.UTF8.GetString(PapersBibUtf8(catalog));
-
-    /// <summary>papers.bib as the UTF-8 bytes written to the site, written straight into the buffer (no string per field or file).</summary>
+    /// <summary>
+    /// papers.bib: one @misc entry per paper, keyed by paper id, arXiv fields when known. TeX specials in scraped text are
+    /// escaped. As the UTF-8 bytes written to the site, written straight into the buffer (no string per field or file).
+    /// </summary>
     public static byte[] PapersBibUtf8(Model.Catalog catalog)
     {
         using var bib = new ChunkedBuffer();

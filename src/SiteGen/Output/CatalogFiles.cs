@@ -16,17 +16,15 @@ public static partial class CatalogFiles
     private static readonly JsonWriterOptions Pretty = new() { Encoder = JavaScriptEncoder.Default, Indented = true };
 
     /// <summary>
+    /// papers.json as the UTF-8 bytes written to the site (no string copy: the file is large for big catalogs):
     /// <c>{"papers":[{"id","title","arxivId","authors":[],"authorCount","abstract","sources":[{"file","line","kind"}],"sessions":[urls]}]}</c>,
     /// papers in id order, sources in file/line order, session URLs <c>{baseUrl}sessions/{name}/</c>.
     /// </summary>
-    public static string PapersJson(Model.Catalog catalog, string baseUrl) => Encoding.UTF8.GetString(PapersJsonUtf8(catalog, baseUrl));
-
-    /// <summary>papers.json as the UTF-8 bytes written to the site (no string copy: the file is large for big catalogs).</summary>
-    /// <param name="sessionPath">The course's session path below the base URL ("sessions/", or "contents/" for a course imported from Jekyll).</param>
-    public static byte[] PapersJsonUtf8(Model.Catalog catalog, string baseUrl, string sessionPath = "sessions/")
+    /// <param name="layout">Where the course's session pages are (SiteGen's own layout when null; a course imported from Jekyll keeps its own).</param>
+    public static byte[] PapersJsonUtf8(Model.Catalog catalog, string baseUrl, CourseLayout? layout = null)
     {
         using var buffer = new ChunkedBuffer();
-        var sessionsPrefix = baseUrl + sessionPath;
+        layout ??= new CourseLayout();
         var sources = new List<SourceRef>();
         using (var w = new Utf8JsonWriter(buffer, Compact))
         {
@@ -54,7 +52,7 @@ public static partial class CatalogFiles
                 }
                 w.WriteEndArray();
                 w.WriteStartArray("sessions");
-                foreach (var name in InOrdinalOrder(p.Sessions)) WriteSessionUrl(w, sessionsPrefix, name);
+                foreach (var name in InOrdinalOrder(p.Sessions)) w.WriteStringValue(baseUrl + layout.SessionUrlPath(name));
                 w.WriteEndArray();
                 w.WriteEndObject();
             }
@@ -67,10 +65,8 @@ public static partial class CatalogFiles
     /// <summary>
     /// site/dedup-report.json: the review list (uncertain pairs and split clusters) with both records side by side,
     /// the reasons, and a ready-to-paste answer for content/dedup-decisions.yml; then every merge with its provenance.
+    /// As the UTF-8 bytes written to the site.
     /// </summary>
-    public static string DedupReportJson(Model.Catalog catalog) => Encoding.UTF8.GetString(DedupReportJsonUtf8(catalog));
-
-    /// <summary>dedup-report.json as the UTF-8 bytes written to the site.</summary>
     public static byte[] DedupReportJsonUtf8(Model.Catalog catalog)
     {
         var papersById = catalog.Papers.ToDictionary(p => p.Id, StringComparer.Ordinal);
@@ -206,22 +202,6 @@ public static partial class CatalogFiles
         for (var i = 1; i < names.Count; i++)
             if (string.CompareOrdinal(names[i - 1], names[i]) > 0) return names.Order(StringComparer.Ordinal).ToList();
         return names;
-    }
-
-    /// <summary><c>{prefix}{name}/</c> as a JSON string, built on the stack when short (no string per session URL).</summary>
-    private static void WriteSessionUrl(Utf8JsonWriter w, string prefix, string name)
-    {
-        var length = prefix.Length + name.Length + 1;
-        if (length > 512)
-        {
-            w.WriteStringValue(prefix + name + "/");
-            return;
-        }
-        Span<char> url = stackalloc char[length];
-        prefix.CopyTo(url);
-        name.CopyTo(url[prefix.Length..]);
-        url[^1] = '/';
-        w.WriteStringValue(url);
     }
 
     /// <summary>An insertion sort: stable, and the lists it sorts (a paper's records) are short.</summary>

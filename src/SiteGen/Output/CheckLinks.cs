@@ -98,25 +98,16 @@ public static class CheckLinks
     private static (string Url, string Message) Problem(string url, bool outside, string baseUrl, OutputFile file) =>
         (url, outside ? $"Link {url} is outside the site's base URL {baseUrl}." : $"Link {url} on {file.Path} points to nothing the build writes.");
 
-    /// <summary>
-    /// The value of every <c>href="…"</c> and <c>src="…"</c> in the page, left to right, HTML-decoded. Scans the UTF-8
-    /// bytes for <c>="</c> and looks back for the attribute name, so only the URLs become strings (a regex over the
-    /// decoded page was most of this stage's cost).
-    /// </summary>
-    internal static List<string> LinkUrls(ReadOnlySpan<byte> html)
-    {
-        var urls = new List<string>();
-        foreach (var (start, length) in new LinkValues(html)) urls.Add(DecodeValue(html.Slice(start, length)));
-        return urls;
-    }
-
     private static string DecodeValue(ReadOnlySpan<byte> value)
     {
         var url = Encoding.UTF8.GetString(value);
         return url.Contains('&') ? System.Net.WebUtility.HtmlDecode(url) : url;
     }
 
-    /// <summary>Where each <c>href="…"</c> and <c>src="…"</c> value lies in the page's bytes, left to right.</summary>
+    /// <summary>
+    /// Where each <c>href="…"</c> and <c>src="…"</c> value lies in the page's bytes, left to right. Scans the UTF-8
+    /// bytes for <c>="</c> and looks back for the attribute name, so only the URLs that need it become strings.
+    /// </summary>
     private ref struct LinkValues(ReadOnlySpan<byte> html)
     {
         private readonly ReadOnlySpan<byte> _html = html;

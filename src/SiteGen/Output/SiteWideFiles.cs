@@ -20,7 +20,7 @@ public static class SiteWideFiles
             ("sitemap.xml", () => Utf8(Feeds.Sitemap(config, pageUrls))),
             ("atom.xml", () => Utf8(Feeds.Atom(config, model))),
             ("calendar.ics", () => Utf8(Feeds.Calendar(config, model))),
-            ("papers.json", () => CatalogFiles.PapersJsonUtf8(catalog, config.BaseUrl, config.Layout.SessionPath)),
+            ("papers.json", () => CatalogFiles.PapersJsonUtf8(catalog, config.BaseUrl, config.Layout)),
             ("papers.bib", () => CatalogFiles.PapersBibUtf8(catalog)),
             ("dedup-report.json", () => CatalogFiles.DedupReportJsonUtf8(catalog)),
         ];

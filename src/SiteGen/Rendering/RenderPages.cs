@@ -28,7 +28,7 @@ public static class RenderPages
             new("search/index.html", "search", "Search", model.Site.BaseUrl + "search/", null),
             new("404.html", "404", "Page not found", "", null),
         };
-        foreach (var s in model.Sessions) jobs.Add(new($"{UnescapedPathOf(s.Url, model.Site.BaseUrl)}index.html", "session", s.Title, s.Url, s));
+        foreach (var s in model.Sessions) jobs.Add(new(UnescapedPathOf(s.Url, model.Site.BaseUrl), "session", s.Title, s.Url, s));
         foreach (var c in model.CatalogPages) jobs.Add(new(PathOf(c.Url, model.Site.BaseUrl), "papers", c.Number == 1 ? "Readings catalog" : $"Readings catalog, page {c.Number}", c.Url, c));
         foreach (var p in model.Pages) jobs.Add(new($"{p.Name}/index.html", "page", p.Title, p.Url, p));
 
@@ -124,8 +124,15 @@ public static class RenderPages
         return writers.Page.ToUtf8();
     }
 
-    /// <summary>"/course/contents/W%201/" -> "contents/W 1/": a session's folder is its file's name as it is, its URL escapes it.</summary>
-    private static string UnescapedPathOf(string url, string baseUrl) => Uri.UnescapeDataString(url[baseUrl.Length..]);
+    /// <summary>
+    /// "/course/contents/W%201/" -> "contents/W 1/index.html", "/course/contents/W%201.html" -> "contents/W 1.html": a
+    /// session's page is named by its file's name as it is, its URL escapes it.
+    /// </summary>
+    private static string UnescapedPathOf(string url, string baseUrl)
+    {
+        var path = Uri.UnescapeDataString(url[baseUrl.Length..]);
+        return path.EndsWith('/') ? path + "index.html" : path;
+    }
 
     /// <summary>"/course/papers/page/2/" -> "papers/page/2/index.html".</summary>
     private static string PathOf(string url, string baseUrl) => url[baseUrl.Length..] + "index.html";

@@ -8,6 +8,12 @@ namespace SiteGen.Search;
 /// JSON text written as UTF-8 the way JavaScript's JSON.stringify writes it (then encoded), so output is compact and
 /// stable, and the site's files need no string to be transcoded.
 /// </summary>
+/// <remarks>
+/// Hand-written rather than Utf8JsonWriter because the lunr index must be byte for byte lunr.js's JSON.stringify of
+/// the same index, and Utf8JsonWriter, even with the relaxed encoder, escapes emoji, U+2028/2029 and DEL, writes
+/// \u001F where JavaScript writes \u001f and replaces unpaired surrogates (JsonTextNeededTests shows both against
+/// node). Files that need no such identity (papers.json, the finder's output) use Utf8JsonWriter.
+/// </remarks>
 internal static class JsonText
 {
     // Characters that may need an escape: controls, quote, backslash and surrogates (escaped only when unpaired).

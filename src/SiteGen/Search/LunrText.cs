@@ -166,12 +166,6 @@ public static class LunrText
         return token[start..end];
     }
 
-    public static string Trim(string token)
-    {
-        var trimmed = Trim(token.AsSpan());
-        return trimmed.Length == token.Length ? token : trimmed.ToString();
-    }
-
     private static readonly HashSet<string> StopWordSet = new(StringComparer.Ordinal)
     {
         "a", "able", "about", "across", "after", "all", "almost", "also", "am", "among", "an", "and", "any",

@@ -71,9 +71,7 @@ internal sealed class LunrVocabulary
         private int[] _ids = new int[4096];
         private int _count;
 
-        public int StemId(ReadOnlySpan<char> trimmedToken) => StemId(trimmedToken, Hash(trimmedToken));
-
-        /// <summary>As <see cref="StemId(ReadOnlySpan{char})"/>, with the token's <see cref="Hash"/> worked out by the caller.</summary>
+        /// <summary>The id of the token's stem, with the token's <see cref="Hash"/> worked out by the caller.</summary>
         public int StemId(ReadOnlySpan<char> trimmedToken, int hash)
         {
             var mask = _tokens.Length - 1;

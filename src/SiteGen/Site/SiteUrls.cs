@@ -5,7 +5,7 @@ namespace SiteGen.Site;
 /// <summary>The URLs the site model gives out, each starting with the base URL; where sessions and the sessions and tags pages live is the course's <see cref="CourseLayout"/>.</summary>
 internal static class SiteUrls
 {
-    public static string Session(string baseUrl, CourseLayout layout, string name) => $"{baseUrl}{layout.SessionPath}{Uri.EscapeDataString(name)}/";
+    public static string Session(string baseUrl, CourseLayout layout, string name) => baseUrl + layout.SessionUrlPath(name);
 
     public static string SessionsPage(string baseUrl, CourseLayout layout) => baseUrl + layout.SessionsPagePath;
 

@@ -53,6 +53,22 @@ public static class ArxivIdentifiers
         return ValidAt(span, out var id, out var length) && length == span.Length ? id : null;
     }
 
+    /// <summary>
+    /// Why an id read as authors write it (<see cref="TryRead"/>) is not one arXiv ever gave, so the catalog cannot key a
+    /// paper by it (<c>0000.00000</c>, <c>9999.99999</c>); null when it is one (exactly when <see cref="ParseBare"/> reads it).
+    /// </summary>
+    public static string? WhyNotReal(ArxivIdentifier id)
+    {
+        if (ParseBare(id.BaseId) is not null) return null;
+        var text = id.BaseId.AsSpan();
+        var digits = text[(text.IndexOf('/') + 1)..];
+        if (digits.Length >= 4 && char.IsAsciiDigit(digits[2]) && char.IsAsciiDigit(digits[3]) && (digits[2] - '0') * 10 + (digits[3] - '0') is < 1 or > 12)
+            return $"its month, {digits[2..4]}, is not 01-12";
+        if (text.Length == 9 && text[4] == '.') return $"ids with four digits after the dot run from 0704 to 1412, and {text[..4]} is outside that";
+        if (text.Length == 10 && text[4] == '.') return $"ids with five digits after the dot start in 1501, and {text[..4]} is before that";
+        return "arXiv never gave an id of that form";
+    }
+
     /// <summary>The first valid id that free text marks as one (an arXiv, alphaXiv or Hugging Face papers URL, "arXiv:", the arXiv DOI), else null.</summary>
     public static ArxivIdentifier? FindInText(string? text)
     {

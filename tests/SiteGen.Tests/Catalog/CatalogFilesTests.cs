@@ -1,3 +1,4 @@
+using SiteGen.Tests.Support;
 using System.Text.Json;
 using SiteGen.Merging;
 using SiteGen.Corpus.Records;
@@ -13,7 +14,7 @@ public sealed class CatalogFilesTests
     public void Papers_json_has_the_contract_shape()
     {
         var catalog = Resolver.Resolve(All).Catalog;
-        using var doc = JsonDocument.Parse(CatalogFiles.PapersJson(catalog, "/course/"));
+        using var doc = JsonDocument.Parse(CatalogText.PapersJson(catalog, "/course/"));
         var papers = doc.RootElement.GetProperty("papers").EnumerateArray().ToList();
         Assert.Equal(catalog.Papers.Count, papers.Count);
         foreach (var p in papers)
@@ -40,21 +41,21 @@ public sealed class CatalogFilesTests
             Abstract = "An abstract with <b>tags</b> & ampersands that is long enough to be an abstract of a paper.",
         };
         var catalog = Resolver.Resolve([evil]).Catalog;
-        var json = CatalogFiles.PapersJson(catalog, "/");
+        var json = CatalogText.PapersJson(catalog, "/");
         Assert.DoesNotContain("<", json, StringComparison.Ordinal);
         Assert.DoesNotContain("&", json, StringComparison.Ordinal);
         Assert.Contains("\\u003C/script\\u003E", json, StringComparison.Ordinal);
         Assert.Equal(evil.Title, JsonDocument.Parse(json).RootElement.GetProperty("papers")[0].GetProperty("title").GetString());
-        var bib = CatalogFiles.PapersBib(catalog);
+        var bib = CatalogText.PapersBib(catalog);
         Assert.Contains("\\& \\{Tricks\\} 100\\% \\$x\\$", bib, StringComparison.Ordinal);
-        Assert.DoesNotContain("<", CatalogFiles.DedupReportJson(catalog), StringComparison.Ordinal);
+        Assert.DoesNotContain("<", CatalogText.DedupReportJson(catalog), StringComparison.Ordinal);
     }
 
     [Fact]
     public void Bibtex_has_one_entry_per_paper_with_arxiv_fields()
     {
         var catalog = Resolver.Resolve(All).Catalog;
-        var bib = CatalogFiles.PapersBib(catalog);
+        var bib = CatalogText.PapersBib(catalog);
         Assert.Equal(catalog.Papers.Count, bib.Split("@misc{").Length - 1);
         Assert.Contains("@misc{2504.01990,\n", bib, StringComparison.Ordinal);
         Assert.Contains("  eprint = {2504.01990},\n  archivePrefix = {arXiv},\n", bib, StringComparison.Ordinal);
@@ -66,7 +67,7 @@ public sealed class CatalogFilesTests
         var a = SurveyAutonomousDaily with { Abstract = null, AuthorCount = null };
         var b = SurveyAutonomous1 with { Abstract = null, AuthorCount = null };
         var catalog = Resolver.Resolve([a, b]).Catalog;
-        using var doc = JsonDocument.Parse(CatalogFiles.DedupReportJson(catalog));
+        using var doc = JsonDocument.Parse(CatalogText.DedupReportJson(catalog));
         var item = doc.RootElement.GetProperty("review").EnumerateArray().Single();
         Assert.Equal("uncertain", item.GetProperty("kind").GetString());
         Assert.Equal(HfDaily, item.GetProperty("a").GetProperty("file").GetString());
@@ -75,7 +76,7 @@ public sealed class CatalogFilesTests
         var answer = item.GetProperty("answer").GetString()!;
         // The snippet pasted under "decisions:" is a valid answer for the same two records.
         var parsed = DedupDecisions.Parse("decisions:\n" + answer + "\n", "x", new Diagnostics.DiagnosticBag());
-        Assert.Equal((MergeDuplicates.RecordKey(a), MergeDuplicates.RecordKey(b)), (parsed[0].KeyA, parsed[0].KeyB));
+        Assert.Equal((CatalogText.RecordKey(a), CatalogText.RecordKey(b)), (parsed[0].KeyA, parsed[0].KeyB));
     }
 
     [Fact]
@@ -85,9 +86,9 @@ public sealed class CatalogFilesTests
         var first = Resolver.Resolve(data.Records).Catalog;
         var second = Resolver.Resolve(data.Records, options: ResolverOptions.Default with { Threads = 1 }).Catalog;
         Assert.Equal(first.Papers.Select(p => p.Id), second.Papers.Select(p => p.Id));
-        Assert.Equal(CatalogFiles.PapersJson(first, "/"), CatalogFiles.PapersJson(second, "/"));
-        Assert.Equal(CatalogFiles.DedupReportJson(first), CatalogFiles.DedupReportJson(second));
-        Assert.Equal(CatalogFiles.PapersBib(first), CatalogFiles.PapersBib(second));
+        Assert.Equal(CatalogText.PapersJson(first, "/"), CatalogText.PapersJson(second, "/"));
+        Assert.Equal(CatalogText.DedupReportJson(first), CatalogText.DedupReportJson(second));
+        Assert.Equal(CatalogText.PapersBib(first), CatalogText.PapersBib(second));
         Assert.Equal(first.Papers.Select(p => p.Id).Order(StringComparer.Ordinal), first.Papers.Select(p => p.Id));
     }
 
@@ -98,7 +99,7 @@ public sealed class CatalogFilesTests
         var forward = Resolver.Resolve(data.Records).Catalog;
         var backward = Resolver.Resolve(data.Records.Reverse().ToList()).Catalog;
         Assert.Equal(forward.Papers.Select(p => p.Id), backward.Papers.Select(p => p.Id));
-        Assert.Equal(CatalogFiles.PapersJson(forward, "/"), CatalogFiles.PapersJson(backward, "/"));
+        Assert.Equal(CatalogText.PapersJson(forward, "/"), CatalogText.PapersJson(backward, "/"));
     }
 
     [Fact]
@@ -121,13 +122,13 @@ public sealed class CatalogFilesTests
         var first = new Paper { Id = "p1", Title = "First", Records = [Record(session)] };
         var catalog = new Model.Catalog([second, first], [], new Dictionary<SourceRef, string>());
 
-        using var doc = JsonDocument.Parse(CatalogFiles.PapersJson(catalog, "/c/"));
+        using var doc = JsonDocument.Parse(CatalogText.PapersJson(catalog, "/c/"));
         var papers = doc.RootElement.GetProperty("papers").EnumerateArray().ToList();
         Assert.Equal(["p1", "p2"], papers.Select(p => p.GetProperty("id").GetString()));
         Assert.Equal([("listings/b.txt", 7), ("listings/b.txt", 40), ("sessions/a.md", 12)],
             papers[1].GetProperty("sources").EnumerateArray().Select(s => (s.GetProperty("file").GetString(), s.GetProperty("line").GetInt32())));
         Assert.Equal(["/c/sessions/a-first/", "/c/sessions/z-last/"], papers[1].GetProperty("sessions").EnumerateArray().Select(s => s.GetString()));
-        var bib = CatalogFiles.PapersBib(catalog);
+        var bib = CatalogText.PapersBib(catalog);
         Assert.True(bib.IndexOf("@misc{p1,", StringComparison.Ordinal) < bib.IndexOf("@misc{p2,", StringComparison.Ordinal));
     }
 
@@ -136,7 +137,7 @@ public sealed class CatalogFilesTests
     {
         var blank = new Paper { Id = "blank author/1", Title = "T", Authors = ["  "], Url = " ", Doi = "10.1/x_y" };
         var others = new Paper { Id = "others", Title = "T~2", Authors = ["  "], AuthorCount = 3, Date = new DateOnly(2024, 5, 1) };
-        var bib = CatalogFiles.PapersBib(new Model.Catalog([blank, others], [], new Dictionary<SourceRef, string>()));
+        var bib = CatalogText.PapersBib(new Model.Catalog([blank, others], [], new Dictionary<SourceRef, string>()));
         Assert.Equal(
             "@misc{blank-author-1,\n  title = {{T}},\n  doi = {10.1/x\\_y},\n}\n\n" +
             "@misc{others,\n  title = {{T\\~{}2}},\n  author = {   and others},\n  year = {2024},\n}\n\n", bib);

@@ -10,7 +10,7 @@ namespace SiteGen.Tests.Catalog;
 /// <summary>content/dedup-decisions.yml: written, read back, applied, and stale answers reported.</summary>
 public sealed class DecisionsTests
 {
-    private static string Key(PaperRecord r) => MergeDuplicates.RecordKey(r);
+    private static string Key(PaperRecord r) => CatalogText.RecordKey(r);
 
     [Fact]
     public void Decisions_file_round_trips()

@@ -1,3 +1,4 @@
+using SiteGen.Tests.Support;
 using SiteGen.Merging;
 
 namespace SiteGen.Tests.Catalog;
@@ -12,7 +13,7 @@ public sealed class MinHashTests
         var random = new Random(7);
         foreach (var seedCount in new[] { 8, 16, 32, 64 })
         {
-            var seeds = Resolver.LshSeedsForTests(seedCount);
+            var seeds = Resolver.LshSeeds(seedCount);
             foreach (var length in new[] { 0, 1, 3, 50, 400 })
             {
                 var shingles = Enumerable.Range(0, length).Select(_ => (uint)random.NextInt64(0, uint.MaxValue + 1L)).ToArray();

@@ -15,6 +15,14 @@ public sealed class NormalisationTests
     [InlineData("\u201cQuoted\u201d \u2014 text", "quoted text")]
     public void Normalises_scraped_text(string input, string expected) => Assert.Equal(expected, TextNormalizer.Normalize(input));
 
+    /// <summary>string.Normalize threw on these (the fuzz test found U+FFFE in a scraped title taking the build down).</summary>
+    [Theory]
+    [InlineData("Caf\u00e9 \uFFFE agents", "cafe agents")]
+    [InlineData("Caf\u00e9 \uD800 agents", "cafe agents")]
+    [InlineData("Caf\u00e9 \uDC00\uD83D\uDE00 agents", "cafe agents")]
+    public void Text_with_code_points_Normalize_rejects_is_normalised_without_them(string input, string expected) =>
+        Assert.Equal(expected, TextNormalizer.Normalize(input));
+
     [Fact]
     public void Squashed_keys_join_hyphenated_and_solid_words() =>
         Assert.Equal(TextNormalizer.Squash(TextNormalizer.Normalize("Pre-training Agents")), TextNormalizer.Squash(TextNormalizer.Normalize("pretraining agents")));

@@ -73,7 +73,7 @@ public sealed class SeedEndToEndTests(ITestOutputHelper output)
     {
         var first = Run().Catalog;
         var second = Run().Catalog;
-        Assert.Equal(Output.CatalogFiles.PapersJson(first, "/"), Output.CatalogFiles.PapersJson(second, "/"));
-        Assert.Equal(Output.CatalogFiles.DedupReportJson(first), Output.CatalogFiles.DedupReportJson(second));
+        Assert.Equal(CatalogText.PapersJson(first, "/"), CatalogText.PapersJson(second, "/"));
+        Assert.Equal(CatalogText.DedupReportJson(first), CatalogText.DedupReportJson(second));
     }
 }

@@ -167,6 +167,23 @@ public sealed class ServeTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public void An_extensionless_url_is_served_from_its_html_file_as_GitHub_Pages_serves_it()
+    {
+        using var dir = new TempDir().With(new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["site/contents/S0-L06.html"] = "<p>session</p>",
+            ["site/contents/S0-L07/index.html"] = "<p>folder</p>",
+        });
+        var site = dir.Combine("site");
+        var file = ServePaths.Resolve(site, "/c/", "/c/contents/S0-L06");
+        Assert.Equal((ServeOutcome.File, Path.Combine(site, "contents", "S0-L06.html")), (file.Outcome, file.FilePath));
+        Assert.Equal(ServeOutcome.File, ServePaths.Resolve(site, "/c/", "/c/contents/S0-L06.html").Outcome);
+        Assert.Equal(ServeOutcome.NotFound, ServePaths.Resolve(site, "/c/", "/c/contents/S0-L06/").Outcome);
+        Assert.Equal(ServeOutcome.Redirect, ServePaths.Resolve(site, "/c/", "/c/contents/S0-L07").Outcome);
+        Assert.Equal(ServeOutcome.NotFound, ServePaths.Resolve(site, "/c/", "/c/contents/S0-L08").Outcome);
+    }
+
+    [Fact]
     public async Task Editing_adding_and_deleting_a_session_rebuilds_and_reloads_open_pages()
     {
         var name = SeedSession;

@@ -32,7 +32,7 @@ public sealed class MarkdownDifferentialTests(ITestOutputHelper output)
     {
         var blocks = RealBlocks().ToList();
         // Blocks that take the plain-prose path alone, so that many mutations land just beside its boundary.
-        var plain = blocks.Where(MarkdownRenderer.IsPlainProse).ToList();
+        var plain = blocks.Where(PlainProseShortcut.Taken).ToList();
         var random = new Random(20261207);
         var cases = 0;
         var shortcuts = 0;
@@ -112,6 +112,6 @@ public sealed class MarkdownDifferentialTests(ITestOutputHelper output)
         Assert.True(MarkdownRenderer.MarkdigHtml(markdown) == MarkdownRenderer.ToHtml(markdown), "HTML differs for:\n" + markdown);
         Assert.True(MarkdownRenderer.MarkdigExcerptHtml(markdown) == MarkdownRenderer.ToExcerptHtml(markdown), "excerpt HTML differs for:\n" + markdown);
         Assert.True(MarkdownRenderer.MarkdigPlainText(markdown) == MarkdownRenderer.ToPlainText(markdown), "plain text differs for:\n" + markdown);
-        return MarkdownRenderer.IsPlainProse(markdown);
+        return PlainProseShortcut.Taken(markdown);
     }
 }

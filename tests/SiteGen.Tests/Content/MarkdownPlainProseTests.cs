@@ -1,3 +1,4 @@
+using SiteGen.Tests.Support;
 using SiteGen.Content;
 
 namespace SiteGen.Tests.Content;
@@ -18,7 +19,7 @@ public sealed class MarkdownPlainProseTests
     [InlineData("## A\n## A\n")] // the HTML (a repeated id) goes to Markdig, the plain text does not
     public void Plain_prose_takes_the_shortcut_and_renders_as_markdig_does(string markdown)
     {
-        Assert.True(MarkdownRenderer.IsPlainProse(markdown));
+        Assert.True(PlainProseShortcut.Taken(markdown));
         AssertSameAsMarkdig(markdown);
     }
 
@@ -42,7 +43,7 @@ public sealed class MarkdownPlainProseTests
     [InlineData("Image ![[Pasted image.png]]\n")]
     public void Anything_else_goes_to_markdig(string markdown)
     {
-        Assert.False(MarkdownRenderer.IsPlainProse(markdown));
+        Assert.False(PlainProseShortcut.Taken(markdown));
         AssertSameAsMarkdig(markdown);
     }
 
@@ -74,7 +75,7 @@ public sealed class MarkdownPlainProseTests
                 if (l < lines - 1 || random.Next(2) == 0) text.Append('\n');
             }
             var markdown = text.ToString();
-            if (MarkdownRenderer.IsPlainProse(markdown)) shortcuts++;
+            if (PlainProseShortcut.Taken(markdown)) shortcuts++;
             AssertSameAsMarkdig(markdown);
         }
         Assert.InRange(shortcuts, 400, 3600);

@@ -68,4 +68,46 @@ public class SessionFileTextTests
         File.WriteAllBytes(path, bytes);
         Assert.Equal(FrontMatter.Split(File.ReadAllText(path)), ReadSessions.ReadSplit(path));
     }
+
+    /// <summary>
+    /// The byte split against the text split on every real markdown file (fixtures, seeds, the shared corpus) and on
+    /// thousands of byte-level mutations of them: fences, CR, BOMs and invalid UTF-8 put where the fast path looks.
+    /// </summary>
+    [Fact]
+    public void Split_from_bytes_is_the_split_of_the_text_for_real_and_mutated_files()
+    {
+        var seeds = RealMarkdownFiles.All().Select(File.ReadAllBytes).ToList();
+        Assert.True(seeds.Count >= 100, $"only {seeds.Count} real markdown files found");
+        byte[][] inserts =
+        [
+            "\n"u8.ToArray(), "\r"u8.ToArray(), "\r\n"u8.ToArray(), "---\n"u8.ToArray(), "\n---\n"u8.ToArray(), "...\n"u8.ToArray(),
+            "--- \n"u8.ToArray(), [0xEF, 0xBB, 0xBF], [0xC3], [0x82], [0xE2, 0x82], [0xF0, 0x9F], [0xFF], [0xC2, 0xA0], "\u3000"u8.ToArray(),
+        ];
+        var random = new Random(20261207);
+        using var dir = new TempDir();
+        var path = dir.Combine("case.md");
+        var cases = 0;
+        foreach (var seed in seeds) Check(seed);
+        for (var n = 0; n < 4000; n++)
+        {
+            var bytes = seeds[random.Next(seeds.Count)].ToList();
+            for (var m = random.Next(1, 4); m > 0; m--)
+            {
+                // Near the front most of the time: that is where the fences are.
+                var at = random.Next(2) == 0 ? random.Next(Math.Min(bytes.Count, 200) + 1) : random.Next(bytes.Count + 1);
+                if (random.Next(5) == 0 && at < bytes.Count) bytes.RemoveAt(at);
+                else bytes.InsertRange(at, inserts[random.Next(inserts.Length)]);
+            }
+            Check([.. bytes]);
+        }
+        Assert.Equal(seeds.Count + 4000, cases);
+
+        void Check(byte[] bytes)
+        {
+            File.WriteAllBytes(path, bytes);
+            Assert.True(FrontMatter.Split(File.ReadAllText(path)) == ReadSessions.ReadSplit(path),
+                $"case {cases}: the byte split differs for:\n{Convert.ToHexString(bytes.AsSpan(0, Math.Min(bytes.Length, 120)))}");
+            cases++;
+        }
+    }
 }

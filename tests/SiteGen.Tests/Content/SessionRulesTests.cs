@@ -103,7 +103,7 @@ public class SessionRulesTests
     public void Site_yml_errors_name_the_line()
     {
         var bag = new DiagnosticBag();
-        LoadConfig.Parse("title: ok\nterm_start: [2026\n", "content/site.yml", bag);
+        LoadConfig.Parse("title: ok\nterm_start: [2026\n", "content/site.yml", bag, out _);
         var d = Assert.Single(bag.Items);
         Assert.Equal(("SG1001", 2), (d.Code, d.Line));
     }

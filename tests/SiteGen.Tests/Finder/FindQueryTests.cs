@@ -76,6 +76,49 @@ public sealed class FindQueryTests : IDisposable
     }
 
     [Fact]
+    public void Fuzzy_word_keeps_its_first_letter_and_one_near_no_word_finds_nothing()
+    {
+        // Two edits away, with the first letter right: found.
+        Assert.Contains("Phi-4 Technical Report", _course.Titles("title:tehcnicl~2"));
+        // One edit from "technic" (the stem of "technical") but in the first letter: not found.
+        Assert.DoesNotContain("Phi-4 Technical Report", _course.Titles("title:rechnic~"));
+        // A fuzzy word near no word of the index is a search that finds nothing, not a query problem.
+        var none = _course.Find(new FindRequest { Query = "title:qqxzzv~" });
+        Assert.Null(none.Problem);
+        Assert.Equal(0, none.TotalHits);
+    }
+
+    [Fact]
+    public void Prefix_word_snippet_marks_the_words_it_covers()
+    {
+        var paper = _course.Find(new FindRequest { Query = "rsta*" }).Papers[0];
+        Assert.StartsWith("rStar-Math", paper.Title, StringComparison.Ordinal);
+        Assert.Contains("[rStar]-Math", Snippets.Render(paper.Snippet, "[", "]"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("foundation agents")]
+    [InlineData("tool use")]
+    [InlineData("language models")]
+    public void Plain_words_rank_the_same_whatever_the_limit(string query)
+    {
+        // The phrases re-rank the best hits of the words: the first three are the first three of a longer list.
+        var three = _course.Titles(query, limit: 3);
+        Assert.Equal(3, three.Count);
+        Assert.Equal(_course.Titles(query, limit: 300).Take(3), three);
+    }
+
+    [Fact]
+    public void Ranked_results_carry_their_scores_best_first()
+    {
+        var scores = _course.Find(new FindRequest { Query = "agent memory", Limit = 50 }).Papers.Select(p => p.Score).ToList();
+        Assert.All(scores, s => Assert.True(s > 0, $"score {s}"));
+        Assert.Equal(scores.OrderByDescending(s => s), scores);
+        // Newest first (no query) has nothing to score.
+        Assert.All(_course.Find(new FindRequest { Limit = 5 }).Papers, p => Assert.Equal(0, p.Score));
+    }
+
+    [Fact]
     public void Arxiv_id_field_finds_the_paper()
     {
         Assert.Equal("A Review of Prominent Paradigms for LLM-Based Agents: Tool Use (Including RAG), Planning, and Feedback Learning", _course.Titles("arxiv:2406.05804")[0]);

@@ -88,6 +88,42 @@ public class ImportJekyllTests
         return new TempDir().With(files);
     }
 
+    [Theory]
+    [InlineData(null, "/contents/:name.html")]
+    [InlineData("/:collection/:path:output_ext", "/contents/:name.html")]
+    [InlineData("/:collection/:name", "/contents/:name.html")]
+    [InlineData("/:collection/:path/", "/contents/:name/")]
+    [InlineData("pretty", "/contents/:name/")]
+    [InlineData("/lectures/:title.html", "/lectures/:name.html")]
+    public void Session_pages_keep_the_collections_permalink_as_folders_or_html_files(string? permalink, string sessionUrl)
+    {
+        var config = Config.Replace("permalink: pretty\n", permalink is null ? "" : $"permalink: {permalink}\n", StringComparison.Ordinal);
+        using var course = Course(new() { ["_config.yml"] = config });
+        var import = ImportJekyll.Run(course.Path);
+        Assert.True(import.Succeeded, string.Join('\n', import.Diagnostics));
+        Assert.DoesNotContain(import.Diagnostics, d => d.Message.Contains("permalink", StringComparison.Ordinal));
+        Assert.Contains($"session_url: {sessionUrl}\n", File.ReadAllText(course.Combine("site.yml")));
+
+        var result = Build.Run(course.Path, course.Combine("_site"));
+        Assert.True(result.Succeeded, string.Join('\n', Build.Lines(result)));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Message.Contains("points to nothing", StringComparison.Ordinal));
+        var file = sessionUrl.EndsWith('/') ? sessionUrl[1..].Replace(":name", "S0-L06") + "index.html" : sessionUrl[1..].Replace(":name", "S0-L06");
+        Assert.True(File.Exists(course.Combine("_site", file)), file);
+        var url = "/test-course" + sessionUrl.Replace(":name", "S0-L06");
+        Assert.Contains($"href=\"{url}\"", File.ReadAllText(course.Combine("_site", "index.html")));
+        Assert.Contains(url, File.ReadAllText(course.Combine("_site", "sitemap.xml")));
+    }
+
+    [Fact]
+    public void A_permalink_SiteGen_cannot_keep_is_a_warning_and_sessions_get_folder_urls()
+    {
+        using var course = Course(new() { ["_config.yml"] = Config.Replace("permalink: pretty\n", "permalink: /:categories/:year/:title/\n", StringComparison.Ordinal) });
+        var import = ImportJekyll.Run(course.Path);
+        var warning = Assert.Single(import.Diagnostics, d => d.Message.Contains("permalink", StringComparison.Ordinal));
+        Assert.Equal($"{Path.GetFileName(course.Path)}/_config.yml(1,1): warning SG1402: The permalink '/:categories/:year/:title/' gives session URLs SiteGen does not make; sessions are served at /contents/NAME/. Hint: Old links to the sessions will not resolve; use permalink: pretty (folder URLs) or /:collection/:path.html.", warning.ToString());
+        Assert.Contains("session_url: /contents/:name/\n", File.ReadAllText(course.Combine("site.yml")));
+    }
+
     [Fact]
     public void Positional_arrays_become_per_session_rows_by_the_counter_that_only_normal_rows_advance()
     {
@@ -138,7 +174,7 @@ public class ImportJekyllTests
 
         // site.yml reads back into the configuration the build uses, intro included.
         var bag = new Diagnostics.DiagnosticBag();
-        var config = SiteGen.Config.LoadConfig.Parse(siteYml, "site.yml", bag);
+        var config = SiteGen.Config.LoadConfig.Parse(siteYml, "site.yml", bag, out _);
         Assert.Empty(bag.Items);
         Assert.Equal("contents/", config.Layout.SessionPath);
         Assert.Equal("LecturesByDate/", config.Layout.SessionsPagePath);

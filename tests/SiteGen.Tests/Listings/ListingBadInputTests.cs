@@ -125,7 +125,7 @@ public class ListingBadInputTests
         var yaml = hint[(hint.IndexOf(lead, StringComparison.Ordinal) + lead.Length)..hint.IndexOf(" (", StringComparison.Ordinal)];
 
         var configDiagnostics = new DiagnosticBag();
-        var config = SiteGen.Config.LoadConfig.Parse(yaml, "site.yml", configDiagnostics);
+        var config = SiteGen.Config.LoadConfig.Parse(yaml, "site.yml", configDiagnostics, out _);
 
         Assert.Empty(configDiagnostics.Items);
         Assert.Equal("hf", config.ListingFormats["x.txt"]);

@@ -11,12 +11,15 @@ public static class Build
     public static IReadOnlyList<string> Lines(BuildResult result) => result.Diagnostics.Select(d => d.ToString()).ToList();
 
     /// <summary>Runs the real command line (the built SiteGen.Cli.dll) and returns its exit code and output.</summary>
-    public static (int ExitCode, string Output) Cli(string workingDir, params string[] args)
+    public static (int ExitCode, string Output) Cli(string workingDir, params string[] args) =>
+        Program(workingDir, "dotnet", [Path.Combine(AppContext.BaseDirectory, "SiteGen.Cli.dll"), .. args]);
+
+    /// <summary>Runs a program and returns its exit code and output (stdout then stderr).</summary>
+    public static (int ExitCode, string Output) Program(string workingDir, string file, IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "SiteGen.Cli.dll");
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDir, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(dll);
+        var start = new ProcessStartInfo(file) { WorkingDirectory = workingDir, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in args) start.ArgumentList.Add(a);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

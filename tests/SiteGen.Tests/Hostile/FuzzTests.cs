@@ -1,0 +1,43 @@
+using SiteGen.Corpus.Courses;
+using SiteGen.Corpus.Fuzz;
+using SiteGen.Tests.Support;
+using Xunit.Abstractions;
+
+namespace SiteGen.Tests.Hostile;
+
+/// <summary>
+/// Two thousand mutated session and listing files (truncated, byte-flipped, nested thousands deep, random Unicode,
+/// control characters, markup, re-encoded) through check and build: no exception, no hang, every diagnostic one
+/// clickable line with a hint, no session dropped in silence, listing text escaped, feeds well-formed, output
+/// deterministic. The longer run is `fuzz` in bench/SiteGen.Benchmarks (BENCHMARKS.md).
+/// </summary>
+public sealed class FuzzTests(ITestOutputHelper output) : IDisposable
+{
+    private readonly TempDir _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    /// <summary>Real files mutated beside the generated ones: the seed arXiv listing and the smaller real sessions.</summary>
+    internal static IReadOnlyList<CourseFile> RealFiles() =>
+    [
+        new("listings/arxiv-agents-listing.txt", File.ReadAllText(Path.Combine(RepoPaths.Fixtures, "listings", "seeds", "arxiv-agents-listing.txt"))),
+        .. Directory.GetFiles(RepoPaths.CorpusSessions, "*.md").Order(StringComparer.Ordinal).Where(f => new FileInfo(f).Length < 12_000).Take(8)
+            .Select(f => new CourseFile("sessions/" + Path.GetFileName(f), File.ReadAllText(f))),
+    ];
+
+    [Fact]
+    public void Thousands_of_mutated_files_through_check_and_build_break_no_rule()
+    {
+        var report = FuzzRun.Run(new FuzzOptions { RealFiles = RealFiles() }, _dir.Path);
+        output.WriteLine(report.ToString());
+
+        Assert.True(report.Failures.Count == 0, string.Join("\n", report.Failures.Take(20)));
+        Assert.Equal(2_000, report.SessionFiles + report.ListingFiles);
+        Assert.InRange(report.MutatedFiles, 1_200, 1_600);
+        Assert.Equal(40, report.Checks);
+        // The output rules are tested only on sites that were written (most must be), escaping only where listing text is shown.
+        Assert.InRange(report.SitesWritten, 30, 40);
+        Assert.True(report.EscapedMarkerFiles >= 20, report.ToString());
+        Assert.All(report.Mutations.Values, count => Assert.True(count >= 60, report.ToString()));
+    }
+}
