@@ -12,8 +12,8 @@ using SiteGen.Site;
 namespace SiteGen.Benchmarks;
 
 /// <summary>
-/// Console mode: render-scale --content DIR [--runs N]. The RenderPages stage alone, run N times in one
-/// process on a course's model (read once as the build reads it): wall, CPU and allocated bytes per run, with the garbage collections and JIT compilation in it, and a hash of every page (the same output gives the same hash). The first run
+/// Console mode: render-scale --content DIR [--runs N] [--write DIR]. The RenderPages stage alone, run N times in one
+/// process on a course's model (read once as the build reads it): wall, CPU and allocated bytes per run, with the garbage collections and JIT compilation in it, and a hash of every page (the same output gives the same hash); --write keeps each run's pages under DIR/runN to compare. The first run
 /// pays for JIT and first-use set-up as a build does; later runs show the steady cost.
 /// </summary>
 public static class RenderScale
@@ -47,6 +47,13 @@ public static class RenderScale
             var files = RenderPages.Run(model, templates, null, diagnostics);
             watch.Stop();
             process.Refresh();
+            if (Arg("--write") is { } write)
+                foreach (var f in files)
+                {
+                    var path = Path.Combine(write, $"run{run}", f.Path);
+                    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                    File.WriteAllBytes(path, f.Bytes);
+                }
             var bytes = files.Sum(f => (long)f.Bytes.Length);
             using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
             foreach (var f in files.OrderBy(f => f.Path, StringComparer.Ordinal))
