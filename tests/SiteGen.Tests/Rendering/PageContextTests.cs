@@ -68,4 +68,27 @@ public class PageContextTests
             Assert.Contains("<p class=\"seen\"></p>", page);
         }
     }
+
+    [Fact]
+    public void An_include_gives_its_text_written_in_place_piped_assigned_or_captured()
+    {
+        var (work, result) = BuildWith(1, new(StringComparer.Ordinal)
+        {
+            ["templates/session.sbn-html"] =
+                "<p class=\"a\">{{ include 'x' }}</p>\n<p class=\"b\">{{ include 'x' | string.upcase }}</p>\n{{ y = include 'x' }}<p class=\"c\">{{ y }}</p>\n" +
+                "{{ capture z }}{{ include 'x' }}{{ end }}<p class=\"d\">{{ z }}</p>\n<p class=\"e\">{{ include 'y' 2 }}</p>\n",
+            ["templates/partials/x.sbn-html"] = "<i>{{ page.title }} {{ '<' }}</i>",
+            ["templates/partials/y.sbn-html"] = "<b>{{ $1 + 1 }}</b>",
+        });
+        using var _ = work;
+
+        Assert.True(result.Succeeded, string.Join('\n', Build.Lines(result)));
+        var page = File.ReadAllText(work.Combine("site", "sessions", "W01", "index.html"));
+        Assert.Contains("<p class=\"a\"><i>Session 1 &lt;</i></p>\n", page);
+        // A string function's result is plain text again, so it is escaped; so is captured text.
+        Assert.Contains("<p class=\"b\">&lt;I&gt;SESSION 1 &amp;LT;&lt;/I&gt;</p>\n", page);
+        Assert.Contains("<p class=\"c\"><i>Session 1 &lt;</i></p>\n", page);
+        Assert.Contains("<p class=\"d\">&lt;i&gt;Session 1 &amp;lt;&lt;/i&gt;</p>\n", page);
+        Assert.Contains("<p class=\"e\"><b>3</b></p>\n", page);
+    }
 }
