@@ -108,7 +108,8 @@ internal sealed class PageTemplateContext : TemplateContext
     {
         var type = target.GetType();
         if (target is ScriptObject || type.IsPrimitive || target is string || target is IDictionary) return base.GetMemberAccessorImpl(target)!;
-        return Accessors.GetOrAdd(type, _ => base.GetMemberAccessorImpl(target)!);
+        if (Accessors.TryGetValue(type, out var accessor)) return accessor;
+        return Accessors.GetOrAdd(type, base.GetMemberAccessorImpl(target)!);
     }
 }
 
