@@ -2,6 +2,7 @@ using System.Globalization;
 using SiteGen.Diagnostics;
 using SiteGen.Files;
 using SiteGen.Model;
+using SiteGen.Text;
 
 namespace SiteGen.Content;
 
