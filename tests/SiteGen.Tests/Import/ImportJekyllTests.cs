@@ -114,6 +114,45 @@ public class ImportJekyllTests
         Assert.Contains(url, File.ReadAllText(course.Combine("_site", "sitemap.xml")));
     }
 
+    /// <summary>Jekyll writes pages as NAME.html unless its permalink style ends in a slash (pretty); a page's own permalink wins.</summary>
+    [Theory]
+    [InlineData(null, ".html")]
+    [InlineData("date", ".html")]
+    [InlineData("/:collection/:path:output_ext", ".html")]
+    [InlineData("pretty", "/")]
+    [InlineData("/:categories/:title/", "/")]
+    public void Pages_keep_the_urls_jekylls_permalink_style_gave_them(string? permalink, string ending)
+    {
+        var config = Config.Replace("permalink: pretty\n", permalink is null ? "" : $"permalink: {permalink}\n", StringComparison.Ordinal);
+        using var course = Course(new()
+        {
+            ["_config.yml"] = config,
+            ["Projects.md"] = "---\nlayout: page\ntitle: Projects\npermalink: /projects/\n---\nSee the [syllabus]({{ site.baseurl }}/About" + (ending == "/" ? "/" : ".html") + ").\n",
+        });
+        var import = ImportJekyll.Run(course.Path);
+        Assert.True(import.Succeeded, string.Join('\n', import.Diagnostics));
+        Assert.Equal(ending == ".html", File.ReadAllText(course.Combine("site.yml")).Contains("page_url: /:name.html\n", StringComparison.Ordinal));
+
+        var result = Build.Run(course.Path, course.Combine("_site"));
+        Assert.True(result.Succeeded, string.Join('\n', Build.Lines(result)));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Message.Contains("points to nothing", StringComparison.Ordinal));
+        var home = File.ReadAllText(course.Combine("_site", "index.html"));
+        var sitemap = File.ReadAllText(course.Combine("_site", "sitemap.xml"));
+        foreach (var (url, file) in new[]
+        {
+            ("About" + ending, ending == "/" ? "About/index.html" : "About.html"),
+            ("LecturesByDate" + ending, ending == "/" ? "LecturesByDate/index.html" : "LecturesByDate.html"),
+            ("LecturesByTags" + ending, ending == "/" ? "LecturesByTags/index.html" : "LecturesByTags.html"),
+            ("projects/", "projects/index.html"),
+        })
+        {
+            Assert.True(File.Exists(course.Combine("_site", file)), file);
+            Assert.Contains($"href=\"/test-course/{url}\"", home);
+            Assert.Contains("/test-course/" + url, sitemap);
+        }
+        Assert.False(Directory.Exists(course.Combine("_site", "Projects")));
+    }
+
     [Fact]
     public void A_permalink_SiteGen_cannot_keep_is_a_warning_and_sessions_get_folder_urls()
     {
