@@ -85,11 +85,10 @@ public static partial class ImportJekyll
             diagnostics.Warning(DiagnosticCodes.ImportLiquid, content.Display($"{folder}/{Path.GetFileName(nested)}"), 1, 1,
                 $"{folder}/{Path.GetFileName(nested)}/ holds session files; SiteGen reads only the files directly in {folder}/, so they are not on the schedule.",
                 $"Move them up into {folder}/ (their URLs become /{sessionUrl.Replace(":name", "NAME", StringComparison.Ordinal)}).");
-        // Jekyll orders documents with equal sort keys by date before path: a course that dates sessions may be in another order.
-        if (sessions.FirstOrDefault(s => s.Date is not null) is { } dated)
-            diagnostics.Warning(DiagnosticCodes.ImportLiquid, content.Display(dated.File), 1, 1,
-                $"{Path.GetFileName(dated.File)} has a date:; Jekyll put dated sessions in date order, SiteGen keeps LOrder, then file name.",
-                "Check the schedule's order after `sitegen build`; give sessions LOrder: values where it differs.");
+        if (FirstOutOfJekyllsOrder(sessions, collection.SortBy == "LOrder", DateOnly.FromDateTime(DateTime.UtcNow)) is var (moved, shown, count))
+            diagnostics.Warning(DiagnosticCodes.ImportLiquid, content.Display(moved.File), 1, 1,
+                $"Jekyll showed {Path.GetFileName(moved.File)} where SiteGen shows {Path.GetFileName(shown.File)}: Jekyll puts dated sessions (date:) in date order before undated ones, SiteGen keeps LOrder, then file name; {count} session(s) move.",
+                "Give the sessions LOrder: values in the order the old site showed them, or remove a date: that should not order them.");
 
         var pagesAreHtmlFiles = PagesAreHtmlFiles(jekyll);
         var (pages, sessionsPage, tagsPage) = Pages(root, content, collection.Name, jekyll.Exclude, pagesAreHtmlFiles, mapped, diagnostics);
@@ -193,6 +192,27 @@ public static partial class ImportJekyll
             $"The permalink '{pattern}' gives session URLs SiteGen does not make; sessions are served at /{collection.Name}/NAME/.",
             "Old links to the sessions will not resolve; use permalink: pretty (folder URLs) or /:collection/:path.html.");
         return collection.Name + "/:name/";
+    }
+
+    /// <summary>
+    /// Where Jekyll's order of the collection differs from SiteGen's: the first session out of place, the session SiteGen
+    /// shows there, and how many are placed differently; null when they agree. Jekyll sorts by the sort_by key (documents
+    /// with it first), then by date, then by path; a document without date: is dated by the build's time, so a dated
+    /// session comes before undated ones (after them when its date is in the future).
+    /// </summary>
+    private static (Session Moved, Session Shown, int Count)? FirstOutOfJekyllsOrder(IReadOnlyList<Session> sessions, bool sortByLOrder, DateOnly today)
+    {
+        if (sessions.All(s => s.Date is null)) return null;
+        var jekyll = sessions
+            .OrderBy(s => sortByLOrder && s.LOrder is null ? 1 : 0)
+            .ThenBy(s => sortByLOrder ? s.LOrder ?? 0 : 0)
+            .ThenBy(s => s.Date ?? today)
+            .ThenBy(s => Path.GetFileName(s.File), StringComparer.Ordinal)
+            .ToList();
+        var count = jekyll.Zip(sessions).Count(p => !ReferenceEquals(p.First, p.Second));
+        if (count == 0) return null;
+        var at = jekyll.Zip(sessions).TakeWhile(p => ReferenceEquals(p.First, p.Second)).Count();
+        return (jekyll[at], sessions[at], count);
     }
 
     /// <summary>
