@@ -65,7 +65,7 @@ public static class ReadPages
                 }
             }
             var body = ReadSessions.ReplaceBaseUrl(split.Body, config.BaseUrl);
-            pages.Add(new StaticPage(name, relative, title, body, order) { BodyHtml = MarkdownRenderer.ToHtml(body), SearchText = MarkdownRenderer.ToPlainText(body), UrlPath = urlPath });
+            pages.Add(Rendered(new StaticPage(name, relative, title, body, order) { UrlPath = urlPath }, display, split.BodyLine, diagnostics));
         }
         return pages.OrderBy(p => p.Order).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
     }
@@ -83,5 +83,21 @@ public static class ReadPages
         if (path.Length == 0 || path.Contains("//", StringComparison.Ordinal) || segments.Any(s => s.Trim('.').Length == 0)) return null;
         if (path.EndsWith('/') || path.EndsWith(".html", StringComparison.Ordinal)) return path;
         return segments[^1].Contains('.') ? null : path + ".html";
+    }
+
+    /// <summary>One page nested past Markdig's limit must not take the build down: its text is shown as written, escaped.</summary>
+    private static StaticPage Rendered(StaticPage page, string display, int bodyLine, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return page with { BodyHtml = MarkdownRenderer.ToHtml(page.Body), SearchText = MarkdownRenderer.ToPlainText(page.Body) };
+        }
+        catch (ArgumentException e) when (MarkdownRenderer.IsDepthLimit(e))
+        {
+            diagnostics.Warning(DiagnosticCodes.PageBodyTooDeep, display, bodyLine, 1,
+                $"The body of {Path.GetFileName(page.File)} nests quotes or lists too deeply for Markdown to render; it is shown as preformatted text.",
+                "Reduce the nesting of > quotes and indented list items (a few levels are plenty).");
+            return page with { BodyHtml = "<pre>" + System.Net.WebUtility.HtmlEncode(page.Body) + "</pre>\n", SearchText = page.Body };
+        }
     }
 }

@@ -61,16 +61,21 @@ public static class ReadListings
     public static (IReadOnlyList<PaperRecord> Records, string Format) ReadFile(byte[] bytes, string relativePath, string displayPath, SiteConfig config, DiagnosticBag diagnostics) =>
         ReadFile(new ListingText(bytes), relativePath, displayPath, config, diagnostics);
 
+    /// <summary>A file larger than this is read into an array of its own, let go once parsed, instead of the thread's reused buffer.</summary>
+    private const int MaxReusedBufferBytes = 16 << 20;
+
     /// <summary>
     /// A file's bytes in this thread's reused buffer: listing files are megabytes each, and a new array per file lands on
-    /// the large object heap, whose collections walk every record read so far.
+    /// the large object heap, whose collections walk every record read so far. A file of hundreds of megabytes gets an
+    /// array of its own: kept in the buffer, it would stay in memory, beside everything made from it, to the end of the build.
     /// </summary>
     private static (byte[] Bytes, int Length) ReadAll(string path)
     {
         using var handle = File.OpenHandle(path);
         var size = RandomAccess.GetLength(handle);
         if (size > Array.MaxLength) throw new IOException($"{path} is larger than 2 GB.");
-        var buffer = t_fileBuffer is { } b && b.Length >= size ? b : t_fileBuffer = new byte[Math.Max(size, 1 << 20)];
+        var buffer = size > MaxReusedBufferBytes ? new byte[size]
+            : t_fileBuffer is { } b && b.Length >= size ? b : t_fileBuffer = new byte[Math.Max(size, 1 << 20)];
         var length = 0;
         for (int read; length < size && (read = RandomAccess.Read(handle, buffer.AsSpan(length, (int)size - length), length)) > 0;) length += read;
         return (buffer, length);

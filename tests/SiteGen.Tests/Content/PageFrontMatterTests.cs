@@ -45,7 +45,7 @@ public sealed class PageFrontMatterTests
         Assert.False(Directory.Exists(work.Combine("site", "notes")));
         Assert.DoesNotContain(result.Diagnostics, d => d.Message.Contains("points to nothing", StringComparison.Ordinal));
         var warning = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.PagePermalink);
-        Assert.Equal("content/pages/odd.md(3,1): warning SG1302: permalink: '/:title/../x/' is not a URL SiteGen can give this page; it is served at /odd.html. Hint: Write a plain path such as permalink: /about/ or /about.html (no :placeholders, no .., not /).", warning.ToString());
+        Assert.Equal("content/pages/odd.md(3,1): warning SG1303: permalink: '/:title/../x/' is not a URL SiteGen can give this page; it is served at /odd.html. Hint: Write a plain path such as permalink: /about/ or /about.html (no :placeholders, no .., not /).", warning.ToString());
         Assert.Contains("<loc>/help/faq.html</loc>", File.ReadAllText(work.Combine("site", "sitemap.xml")).Replace("https://example.org", "", StringComparison.Ordinal));
     }
 }
