@@ -26,7 +26,8 @@ public static class FinderScale
         var read = watch.Elapsed;
         watch.Restart();
         foreach (var paper in catalog.Papers) PaperDocuments.Make(paper, out _);
-        Console.WriteLine($"catalog read + merge (LoadConfig, ReadSessions, ReadListings, MergeDuplicates): {Ms(read)}; documents made (with hashes): {Ms(watch.Elapsed)}");
+        Console.WriteLine($"catalog read + merge (LoadConfig, ReadSessions, ReadListings, MergeDuplicates): {Ms(read)}; documents made (with hashes): {Ms(watch.Elapsed)}; "
+            + string.Join(", ", catalog.PhaseSeconds.Select(p => $"{p.Key} {(p.Value * 1000).ToString("F0", CultureInfo.InvariantCulture)} ms")));
         catalog = null;
         GC.Collect();
 
@@ -52,7 +53,7 @@ public static class FinderScale
         watch.Restart();
         IndexRefresh refresh;
         using (var index = FinderIndex.Open(options)) refresh = index.Refresh;
-        Console.WriteLine($"refresh after one listing file changed: {Ms(watch.Elapsed)} ({refresh.Added} added, {refresh.Changed} changed, {refresh.Removed} removed); "
+        Console.WriteLine($"refresh after one listing file changed: {Ms(watch.Elapsed)} ({refresh.Added} added, {refresh.Changed} changed, {refresh.Removed} removed; listing files parsed {refresh.ListingFilesParsed}, reused {refresh.ListingFilesReused}); "
             + string.Join(", ", refresh.PhaseSeconds.Select(p => $"{p.Key} {(p.Value * 1000).ToString("F0", CultureInfo.InvariantCulture)} ms")));
 
         return RunQueries(options);
