@@ -22,6 +22,21 @@ public sealed class RecordFeatureCache
 
         public ArxivIdentifier? Id { get; } = id;
 
+        private (RecordFeatures Features, bool Shifted, Paper Paper)? _alone;
+
+        /// <summary>
+        /// The paper this record makes on its own (a cluster of one, before its id is given): the same as last time when
+        /// the record, its features and whether its abstract looked glued are, since that is all the merge reads.
+        /// </summary>
+        public Paper Alone(int[] cluster, IReadOnlyList<PaperRecord> records, RecordFeatures[] features, bool[] shifted)
+        {
+            var i = cluster[0];
+            if (_alone is { } known && ReferenceEquals(known.Features, features[i]) && known.Shifted == shifted[i]) return known.Paper;
+            var paper = FieldMerger.Merge(cluster, records, features, shifted);
+            _alone = (features[i], shifted[i], paper);
+            return paper;
+        }
+
         /// <summary>Made on first use for each kind; two threads may both make one, and either result is the same.</summary>
         public RecordFeatures Features(PaperRecord record, bool comparable) => comparable
             ? _comparable ??= RecordFeatures.From(record, Id, comparable: true)

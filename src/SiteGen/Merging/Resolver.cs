@@ -174,7 +174,9 @@ public static partial class Resolver
                 foreach (var i in clusters[c]) features[i] = cached is null ? RecordFeatures.From(records[i], ids[i], comparable: true) : cached[i].Features(records[i], comparable: true);
             });
         var papers = new Paper[clusters.Count];
-        Parallel.For(0, clusters.Count, parallel, c => papers[c] = FieldMerger.Merge(clusters[c], records, features, shifted));
+        Parallel.For(0, clusters.Count, parallel, c => papers[c] = cached is not null && clusters[c].Length == 1
+            ? cached[clusters[c][0]].Alone(clusters[c], records, features, shifted)
+            : FieldMerger.Merge(clusters[c], records, features, shifted));
         AssignIds(papers, clusters, records, features);
 
         Phase("merge fields");
