@@ -38,6 +38,9 @@ internal sealed class CourseReadCache
 
     /// <summary>This process's cache for the course at <paramref name="contentRoot"/>.</summary>
     public static CourseReadCache For(string contentRoot) => ByContentRoot.GetOrAdd(Path.GetFullPath(contentRoot), _ => new CourseReadCache());
+
+    /// <summary>Drops what this process kept for the course (benchmarks compare queries with and without it).</summary>
+    public static void Forget(string contentRoot) => ByContentRoot.TryRemove(Path.GetFullPath(contentRoot), out _);
 }
 
 /// <summary>

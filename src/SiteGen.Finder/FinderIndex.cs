@@ -112,7 +112,7 @@ public sealed class FinderIndex : IDisposable
             timings.Add(new(name, clock.Elapsed.TotalSeconds));
             clock.Restart();
         }
-        var input = FinderCatalog.Read(content, CourseReadCache.For(content.Root));
+        var input = FinderCatalog.Read(content, options.KeepReadCache ? CourseReadCache.For(content.Root) : null);
         Phase("catalog");
         timings.InsertRange(timings.Count - 1, input.PhaseSeconds.Select(p => new KeyValuePair<string, double>("catalog " + p.Key, p.Value)));
         var known = current is null || rebuilt is not null ? new Dictionary<string, string>(StringComparer.Ordinal) : Hashes(current);

@@ -65,20 +65,21 @@ public sealed class FinderIndexTests : IDisposable
     [Fact]
     public void After_listing_and_session_changes_the_refreshed_index_holds_what_a_fresh_index_of_the_same_content_holds()
     {
-        using (_course.Open()) { }
+        var serving = _course.Options with { KeepReadCache = true };
+        using (_course.Open(serving)) { }
 
         File.WriteAllText(_course.File("listings/hf-zebra.txt"), "Zebra Herding with Language Agents\n\n" + ZebraAbstract + "\n\n  • 3 authors\n·\nDec 12, 2025\n");
         var listing = _course.File("listings/hf-papers-agents-1.txt");
         File.WriteAllText(listing, File.ReadAllText(listing).Replace("ProAgent: Building Proactive Cooperative AI", "ProAgent: Building Proactive Cooperative Penguins", StringComparison.Ordinal));
         File.WriteAllText(_course.File("sessions/W14.md"), "---\ntitle: Tools\n---\n\n## Required Readings:\n\n#### EcoAct: Economic Agent Determines When to Register What Action\n+ [https://arxiv.org/abs/2411.01643](https://arxiv.org/abs/2411.01643)\n");
-        var changed = Refresh();
+        var changed = Refresh(serving);
         // This process kept the records of the two listings that did not change.
         Assert.Equal((2, 3), (changed.ListingFilesParsed, changed.ListingFilesReused));
         SameDocumentsAsFresh();
 
         File.Delete(_course.File("listings/hf-papers-agents-2.txt"));
         File.Delete(_course.File("sessions/W14.md"));
-        var deleted = Refresh();
+        var deleted = Refresh(serving);
         Assert.Equal((0, 4), (deleted.ListingFilesParsed, deleted.ListingFilesReused));
         Assert.True(deleted.Removed > 0);
         SameDocumentsAsFresh();
@@ -92,6 +93,7 @@ public sealed class FinderIndexTests : IDisposable
         using var fresh = FinderIndex.Open(new FinderOptions { ContentDir = copy.Combine("content"), OutDir = copy.Combine("site") });
         Assert.True(fresh.Refresh.Built);
         using var refreshed = _course.Open();
+        Assert.True(refreshed.Refresh.Unchanged);
         Assert.Equal(Documents(fresh), Documents(refreshed));
         Assert.Equal(fresh.Sessions, refreshed.Sessions);
     }
@@ -119,9 +121,9 @@ public sealed class FinderIndexTests : IDisposable
         return documents;
     }
 
-    private IndexRefresh Refresh()
+    private IndexRefresh Refresh(FinderOptions? options = null)
     {
-        using var index = _course.Open();
+        using var index = _course.Open(options);
         return index.Refresh;
     }
 
