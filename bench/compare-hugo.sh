@@ -8,7 +8,8 @@
 #
 # Settings (environment): SIZES (session counts, default "1000 3000 10000"), RUNS (timed runs per tool, default 5),
 # LISTINGS (listing entry counts, default "200000 1000000"), WORK (scratch folder, default /tmp/sitegen-bench),
-# SEED (generator seed, default 1), SKIP_BUILD=1 (reuse the existing Release builds), OUTPUTS (fresh or deleted, below),
+# ENTRIES_PER_FILE (listing entries per file, default the generator's 5,000; e.g. ENTRIES_PER_FILE=210000 LISTINGS=210000
+# makes one 200 MB file), SEED (generator seed, default 1), SKIP_BUILD=1 (reuse the existing Release builds), OUTPUTS (fresh or deleted, below),
 # CLI (which SiteGen is timed, default published):
 #   CLI=published: the self-contained single-folder install (`dotnet publish` below: app and .NET compiled ahead of time
 #     into one composite ReadyToRun image, 138 MB, ~3 min to make), run as `$WORK/sitegen/SiteGen.Cli`; the way to
@@ -86,9 +87,9 @@ median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) { print "nan"; exit 
 
 sitegen() { "${SITEGEN[@]}" "$@"; }
 
-generate() { # generate DIR SESSIONS ENTRIES
+generate() { # generate DIR SESSIONS ENTRIES [ENTRIES_PER_FILE]
   if [ ! -f "$1/truth.json" ] || ! grep -q "\"sessions\": $2," "$1/truth.json" || ! grep -q "\"listingEntries\": $3," "$1/truth.json"; then
-    dotnet "$GEN_DLL" generate-course --sessions "$2" --listing-entries "$3" --seed "$SEED" --out "$1" >&2
+    dotnet "$GEN_DLL" generate-course --sessions "$2" --listing-entries "$3" --seed "$SEED" ${4:+--entries-per-file "$4"} --out "$1" >&2
   fi
 }
 
@@ -177,8 +178,8 @@ part_listings() {
   echo "## Listings: 30 sessions + N Hugging Face listing entries, one run each (/usr/bin/time -v)"
   printf '%-9s %10s %14s %8s %s\n' entries "wall s" "peak RSS MB" exit summary
   for m in $LISTINGS; do
-    local course="$WORK/listings-$m"
-    generate "$course" 30 "$m"
+    local course="$WORK/listings-$m${ENTRIES_PER_FILE:+-per-$ENTRIES_PER_FILE}"
+    generate "$course" 30 "$m" "${ENTRIES_PER_FILE:-}"
     rm -rf "$course/site"
     local code=0
     /usr/bin/time -v -o "$WORK/time-v.txt" "${SITEGEN[@]}" build --content "$course/content" --out "$course/site" -v >"$WORK/last.log" 2>&1 || code=$?
@@ -186,6 +187,8 @@ part_listings() {
     wall=$(grep 'Elapsed (wall clock)' "$WORK/time-v.txt" | awk '{ print $NF }' | awk -F: '{ if (NF == 3) print $1 * 3600 + $2 * 60 + $3; else print $1 * 60 + $2 }')
     rss=$(grep 'Maximum resident set size' "$WORK/time-v.txt" | awk '{ printf "%.0f", $NF / 1024 }')
     printf '%-9s %10s %14s %8s %s\n' "$m" "$wall" "$rss" "$code" "$(grep -m1 'sessions,' "$WORK/last.log" || true)"
+    printf '    listing files: %s MB in %s files\n' "$(du -sm "$course/content/listings" | cut -f1)" "$(find "$course/content/listings" -type f | wc -l)"
+    grep -E '^  (gc|memory):' "$WORK/last.log" | sed 's/^/  /' || true
     grep -E '^  [A-Za-z]+ +[0-9.]+ ms' "$WORK/last.log" | sed 's/^/    /' || true
     grep -m1 '"distinctPapers"' "$course/truth.json" | sed 's/^ */    truth: /'
   done

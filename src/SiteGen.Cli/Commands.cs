@@ -105,7 +105,7 @@ internal static class Commands
 
     private static int Run(BuildOptions options, bool quiet, bool verbose)
     {
-        var memory = OneShotMemory.HoldOffCollections();
+        var memory = OneShotMemory.HoldOffCollections(options.ContentDir);
         InternalError.ThrowWhenAsked();
         var result = Report.Build(options, quiet);
         Report.Print(result, options, quiet, verbose, memory);

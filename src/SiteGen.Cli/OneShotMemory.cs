@@ -28,10 +28,36 @@ internal static class OneShotMemory
     /// </summary>
     public static long Budget(long availableMemory) => Math.Clamp(availableMemory / 8, 0, MaxBudget);
 
-    /// <summary>Holds collections off, when the runtime can give the budget; otherwise the process collects as usual.</summary>
-    public static MemorySetup HoldOffCollections()
+    /// <summary>
+    /// Listing text past this size makes a build allocate several times any budget (a 200 MB listing: 3.3 GB; 455 MB:
+    /// 8.9 GB), so holding collections off would only add the garbage of the first budget's worth to the peak memory
+    /// (BENCHMARKS.md, listings): such a build collects as usual from the start.
+    /// </summary>
+    public const long LargeListingBytes = 64L << 20;
+
+    /// <summary>The budget for a build whose listings/ folder holds <paramref name="listingBytes"/> bytes.</summary>
+    public static long Budget(long availableMemory, long listingBytes) => listingBytes > LargeListingBytes ? 0 : Budget(availableMemory);
+
+    /// <summary>Bytes of the files below <paramref name="contentDir"/>/listings (links not followed; 0 when there is none).</summary>
+    public static long ListingBytes(string contentDir)
     {
-        var budget = Budget(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes);
+        var folder = Path.Combine(contentDir, "listings");
+        if (!Directory.Exists(folder)) return 0;
+        try
+        {
+            return new DirectoryInfo(folder).EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint })
+                .Sum(f => f.Length);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
+    }
+
+    /// <summary>Holds collections off, when the runtime can give the budget; otherwise the process collects as usual.</summary>
+    public static MemorySetup HoldOffCollections(string contentDir)
+    {
+        var budget = Budget(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes, ListingBytes(contentDir));
         if (budget < 64L << 20) return new MemorySetup(0, 0);
         try
         {

@@ -39,6 +39,9 @@ public sealed class DevServer : IAsyncDisposable
     private readonly TextWriter _log;
     private readonly WebApplication _app;
     private readonly List<FileSystemWatcher> _watchers = [];
+    // The parents of the watched folders (only their own entries) and the folders meant to be watched, existing or not.
+    private readonly List<FileSystemWatcher> _parentWatchers = [];
+    private readonly HashSet<string> _wanted = new(StringComparer.Ordinal);
     private readonly string _outSiblingPrefix;
     private volatile bool _watching;
     private readonly Timer _debounce;
@@ -100,7 +103,11 @@ public sealed class DevServer : IAsyncDisposable
         _watching = true;
     }
 
-    /// <summary>Starts watching the folders not watched yet: site.yml may name another templates folder at any save.</summary>
+    /// <summary>
+    /// Starts watching the folders not watched yet: site.yml may name another templates folder at any save. Each folder's
+    /// parent is watched too (not its subfolders), so a folder deleted and made again, or made after the server started,
+    /// is noticed: the watch on the old folder died with it.
+    /// </summary>
     private void WatchFolders(IEnumerable<string> folders)
     {
         lock (_watchers)
@@ -108,7 +115,10 @@ public sealed class DevServer : IAsyncDisposable
             foreach (var folder in folders.Select(f => Path.GetFullPath(f).TrimEnd(Path.DirectorySeparatorChar)))
             {
                 // The built-in templates ship with SiteGen and do not change while it runs.
-                if (!Directory.Exists(folder) || folder == Path.GetFullPath(Rendering.TemplateSet.BuiltInFolder).TrimEnd(Path.DirectorySeparatorChar)
+                if (folder == Path.GetFullPath(Rendering.TemplateSet.BuiltInFolder).TrimEnd(Path.DirectorySeparatorChar)) continue;
+                _wanted.Add(folder);
+                WatchParent(folder);
+                if (!Directory.Exists(folder)
                     || _watchers.Any(w => w.Path == folder || folder.StartsWith(w.Path + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
                     continue;
                 var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
@@ -120,6 +130,37 @@ public sealed class DevServer : IAsyncDisposable
                 _watchers.Add(watcher);
             }
         }
+    }
+
+    private void WatchParent(string folder)
+    {
+        var parent = Path.GetDirectoryName(folder);
+        if (parent is null || !Directory.Exists(parent) || _parentWatchers.Any(w => w.Path == parent)) return;
+        var watcher = new FileSystemWatcher(parent) { IncludeSubdirectories = false, NotifyFilter = NotifyFilters.DirectoryName };
+        watcher.Created += OnParentChange;
+        watcher.Deleted += OnParentChange;
+        watcher.Renamed += OnParentChange;
+        watcher.EnableRaisingEvents = true;
+        _parentWatchers.Add(watcher);
+    }
+
+    /// <summary>A watched folder (or one to watch) appeared, vanished or was renamed: watch it afresh and rebuild.</summary>
+    private void OnParentChange(object sender, FileSystemEventArgs e)
+    {
+        var paths = e is RenamedEventArgs r ? new[] { r.OldFullPath, r.FullPath } : [e.FullPath];
+        lock (_watchers)
+        {
+            var touched = paths.Select(p => p.TrimEnd(Path.DirectorySeparatorChar)).Where(_wanted.Contains).ToList();
+            if (touched.Count == 0) return;
+            foreach (var folder in touched)
+                foreach (var dead in _watchers.Where(w => w.Path == folder).ToList())
+                {
+                    dead.Dispose();
+                    _watchers.Remove(dead);
+                }
+            WatchFolders(touched);
+        }
+        _debounce.Change(_options.Debounce, Timeout.InfiniteTimeSpan);
     }
 
     private void OnChange(object sender, FileSystemEventArgs e)
@@ -278,7 +319,8 @@ public sealed class DevServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var watcher in _watchers) watcher.Dispose();
+        lock (_watchers)
+            foreach (var watcher in _watchers.Concat(_parentWatchers)) watcher.Dispose();
         await _debounce.DisposeAsync();
         await _stopping.CancelAsync();
         await _app.StopAsync();

@@ -195,6 +195,23 @@ public sealed partial class CommandTests : IDisposable
         Assert.Equal(budget, SiteGen.Cli.OneShotMemory.Budget(available));
 
     [Fact]
+    public void A_course_with_more_than_64_MB_of_listings_collects_as_usual_from_the_start()
+    {
+        var listings = Directory.CreateDirectory(_dir.Combine("big", "listings", "more"));
+        using (var file = File.Create(Path.Combine(listings.FullName, "a.txt"))) file.SetLength(40L << 20);
+        using (var file = File.Create(Path.Combine(listings.Parent!.FullName, "b.txt"))) file.SetLength(24L << 20);
+        var content = _dir.Combine("big");
+        Assert.Equal(64L << 20, SiteGen.Cli.OneShotMemory.ListingBytes(content));
+        Assert.Equal(3L << 30, SiteGen.Cli.OneShotMemory.Budget(24L << 30, SiteGen.Cli.OneShotMemory.ListingBytes(content)));
+        // A link does not count: only what the build reads does.
+        File.CreateSymbolicLink(Path.Combine(listings.FullName, "link.txt"), Path.Combine(listings.FullName, "a.txt"));
+        Assert.Equal(64L << 20, SiteGen.Cli.OneShotMemory.ListingBytes(content));
+        using (var file = File.Create(Path.Combine(listings.FullName, "c.txt"))) file.SetLength(1);
+        Assert.Equal(0, SiteGen.Cli.OneShotMemory.Budget(24L << 30, SiteGen.Cli.OneShotMemory.ListingBytes(content)));
+        Assert.Equal(0, SiteGen.Cli.OneShotMemory.ListingBytes(_dir.Combine("nowhere")));
+    }
+
+    [Fact]
     public void A_failed_build_exits_1_and_leaves_the_previous_site()
     {
         Assert.Equal(0, CliProcess.Sitegen(_dir.Path, "build").ExitCode);

@@ -243,4 +243,30 @@ public sealed class ServeTests : IAsyncLifetime, IDisposable
         var second = await WaitForAsync("/course/", (_, body) => body.Contains("Theme footer two", StringComparison.Ordinal));
         Assert.Contains("Theme footer two", second.Body);
     }
+
+    [Fact]
+    public async Task A_content_folder_deleted_and_restored_is_noticed_and_rebuilt()
+    {
+        var name = SeedSession;
+        var copy = _dir.Combine("content-copy");
+        TempDir.CopyDirectory(Content, copy);
+        Directory.Delete(Content, recursive: true);
+        await WaitForReloadAsync();
+        var missing = await WaitForAsync("/course/", (_, b) => b.Contains("SG1003", StringComparison.Ordinal));
+        Assert.Contains("error SG1003", missing.Body);
+
+        // Restored with an edit, so the page shows that the build read the new folder (not the last good site).
+        TempDir.CopyDirectory(copy, Content);
+        SiteGen.Tests.Incremental.IncrementalBuildTests.InsertParagraph(Session(name), "Written after the folder came back.");
+        await WaitForReloadAsync();
+        var restored = await WaitForAsync($"/course/sessions/{name}/", (_, b) => b.Contains("Written after the folder came back.", StringComparison.Ordinal) && !b.Contains(LiveReload.OverlayId, StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.OK, restored.Status);
+        Assert.Contains("Written after the folder came back.", restored.Body);
+        Assert.DoesNotContain(LiveReload.OverlayId, restored.Body);
+
+        // The new folder is watched: a later edit rebuilds too.
+        SiteGen.Tests.Incremental.IncrementalBuildTests.InsertParagraph(Session(name), "A second edit in the restored folder.");
+        var edited = await WaitForAsync($"/course/sessions/{name}/", (_, b) => b.Contains("A second edit in the restored folder.", StringComparison.Ordinal));
+        Assert.Contains("A second edit in the restored folder.", edited.Body);
+    }
 }

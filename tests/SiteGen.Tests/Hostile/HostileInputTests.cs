@@ -91,6 +91,32 @@ public sealed class HostileInputTests : IDisposable
         Assert.Equal(3, build.Sessions);
     }
 
+    [Fact]
+    public void Template_files_are_read_only_as_course_files_even_to_tell_a_changed_template_set()
+    {
+        // The process's template cache hashes the template files before parsing them: a FIFO there hung every build, and
+        // a link leaving the folder was read.
+        var partials = _dir.Combine("templates", "partials");
+        Directory.CreateDirectory(partials);
+        File.WriteAllText(_dir.Combine("secret.txt"), "TOP-SECRET-HOST");
+        MiniCourse.Sh($"mkfifo '{Path.Combine(partials, "pipe.sbn-html")}' '{_dir.Combine("templates", "pipe.sbn-html")}'");
+        File.CreateSymbolicLink(Path.Combine(partials, "leak.sbn-html"), _dir.Combine("secret.txt"));
+        const string NotRegular = "is not a regular file (a FIFO, socket or device); skipped. Hint: Only regular files are read: remove it, or replace it with the file's contents.";
+        string[] expected =
+        [
+            Link(Path.Combine(partials, "leak.sbn-html")),
+            $"{Path.Combine(partials, "pipe.sbn-html")}(1,1): warning SG1005: pipe.sbn-html {NotRegular}",
+            $"{_dir.Combine("templates", "pipe.sbn-html")}(1,1): warning SG1005: pipe.sbn-html {NotRegular}",
+        ];
+        for (var build = 0; build < 2; build++)
+        {
+            var result = Bounded(() => MiniCourse.Build(_content, _dir.Combine("site")));
+            Assert.True(result.Succeeded, string.Join("\n", MiniCourse.Lines(result)));
+            Assert.Equal(expected, MiniCourse.Lines(result).Order(StringComparer.Ordinal));
+        }
+        Assert.DoesNotContain(MiniCourse.Snapshot(_dir.Combine("site")).Values, b => System.Text.Encoding.UTF8.GetString(b).Contains("TOP-SECRET-HOST", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("sessions", "...md")]
     [InlineData("sessions", "..md")]
