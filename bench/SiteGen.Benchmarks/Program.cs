@@ -8,6 +8,8 @@ if (args.Length > 0 && args[0] == "generate-course") return SiteGen.Benchmarks.G
 if (args.Length > 0 && args[0] is "rebuild-latency" or "incremental-scale") return SiteGen.Benchmarks.RebuildLatency.Run(args);
 // "search-latency [runs]": first keystroke to first search result in Chromium on the seed course.
 if (args.Length > 0 && args[0] == "search-latency") return SiteGen.Benchmarks.SearchLatency.Run(args);
+// "render-scale --content DIR [--runs N]": the RenderPages stage alone, N times in one process.
+if (args.Length > 0 && args[0] == "render-scale") return SiteGen.Benchmarks.RenderScale.Run(args);
 // "finder-scale --content DIR --out DIR": the instructors' finder index on one course (see BENCHMARKS.md).
 if (args.Length > 0 && args[0] == "finder-scale") return SiteGen.Benchmarks.FinderScale.Run(args);
 // "fuzz [--seed N] [--courses N] [--keep DIR]": the fuzz test at a larger size (see BENCHMARKS.md).

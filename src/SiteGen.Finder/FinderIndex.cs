@@ -14,6 +14,9 @@ public sealed record IndexRefresh(int Added, int Changed, int Removed, int Paper
 
     /// <summary>Seconds per phase of a refresh or build, for benchmarks (not part of any output).</summary>
     public IReadOnlyList<KeyValuePair<string, double>> PhaseSeconds { get; init; } = [];
+    /// <summary>Listing files parsed for this refresh, and those whose records this process had kept from its last read.</summary>
+    public int ListingFilesParsed { get; init; }
+    public int ListingFilesReused { get; init; }
 }
 
 /// <summary>
@@ -109,8 +112,9 @@ public sealed class FinderIndex : IDisposable
             timings.Add(new(name, clock.Elapsed.TotalSeconds));
             clock.Restart();
         }
-        var input = FinderCatalog.Read(content);
+        var input = FinderCatalog.Read(content, options.KeepReadCache ? CourseReadCache.For(content.Root) : null);
         Phase("catalog");
+        timings.InsertRange(timings.Count - 1, input.PhaseSeconds.Select(p => new KeyValuePair<string, double>("catalog " + p.Key, p.Value)));
         var known = current is null || rebuilt is not null ? new Dictionary<string, string>(StringComparer.Ordinal) : Hashes(current);
         current?.Dispose();
         Phase("hashes");
@@ -144,7 +148,7 @@ public sealed class FinderIndex : IDisposable
         var reader = DirectoryReader.Open(directory);
         Phase("reopen");
         var built = known.Count == 0;
-        return new FinderIndex(directory, reader, new IndexRefresh(added, changed, removed, reader.NumDocs, built, rebuilt) { PhaseSeconds = timings }, input.Diagnostics, content);
+        return new FinderIndex(directory, reader, new IndexRefresh(added, changed, removed, reader.NumDocs, built, rebuilt) { PhaseSeconds = timings, ListingFilesParsed = input.ListingFilesParsed, ListingFilesReused = input.ListingFilesReused }, input.Diagnostics, content);
     }
 
     private static IndexWriter OpenWriter(Directory directory, FinderOptions options, out string? rebuilt)

@@ -8,6 +8,13 @@ public sealed record FinderOptions
     public string OutDir { get; init; } = "site";
     /// <summary>How long to wait for another process that is writing the index (two `find` at once) before giving up.</summary>
     public TimeSpan WriteLockWait { get; init; } = TimeSpan.FromMinutes(2);
+    /// <summary>
+    /// Keep, for the next refresh in this process, each listing file's records and the resolver's features of them, so
+    /// that it reads and computes only what changed. `serve` keeps them (it refreshes often and lives long); `find`
+    /// does not (it ends after one search, and the records would only be memory its queries work beside).
+    /// Default false.
+    /// </summary>
+    public bool KeepReadCache { get; init; }
 
     /// <summary>"/x/site" -> "/x/.site.sitegen-finder": beside "/x/.site.sitegen-manifest.json", so it is never published.</summary>
     public string IndexDir

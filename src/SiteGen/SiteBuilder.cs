@@ -185,7 +185,7 @@ public static class SiteBuilder
             list.Add(source);
         }
         foreach (var s in sessions) Add(config.Layout.SessionFile(s.Name), content.Display(s.File));
-        foreach (var p in pages) Add($"{p.Name}/index.html", content.Display(p.File));
+        foreach (var p in pages) Add(p.OutputFile, content.Display(p.File));
         foreach (var (path, source) in copies)
             Add(path, source.StartsWith(content.Root + "/", StringComparison.Ordinal) ? content.Display(content.Relative(source)) : source);
         return map;
@@ -196,7 +196,7 @@ public static class SiteBuilder
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var s in sessions) map[config.Layout.SessionFile(s.Name)] = content.Display(s.File);
-        foreach (var p in pages) map[$"{p.Name}/index.html"] = content.Display(p.File);
+        foreach (var p in pages) map[p.OutputFile] = content.Display(p.File);
         return map;
     }
 }

@@ -29,7 +29,7 @@ public sealed class FinderPage : IDisposable
     private FinderIndex? _index;
     private volatile bool _stale;
 
-    public FinderPage(ServeOptions options) => _options = new FinderOptions { ContentDir = options.ContentDir, OutDir = options.OutDir };
+    public FinderPage(ServeOptions options) => _options = new FinderOptions { ContentDir = options.ContentDir, OutDir = options.OutDir, KeepReadCache = true };
 
     public static bool Handles(string? path) => path is not null && (path == PagePath || path.StartsWith(PagePath, StringComparison.Ordinal) || path == PagePath.TrimEnd('/'));
 

@@ -15,7 +15,7 @@ public static class LoadConfig
     private static readonly HashSet<string> KnownKeys = new(StringComparer.Ordinal)
     {
         "title", "description", "baseurl", "url", "term", "author", "templates", "term_start", "meeting_days", "listing_formats", "nav", "search",
-        "sessions", "session_url", "sessions_page", "tags_page", "pages", "assets", "schedule", "home_intro",
+        "sessions", "session_url", "sessions_page", "tags_page", "pages", "page_url", "assets", "schedule", "home_intro",
     };
 
     public static SiteConfig Run(ContentSource content, BuildOptions options, DiagnosticBag diagnostics)
@@ -103,10 +103,18 @@ public static class LoadConfig
                 case "session_url" when UrlPath(scalar, ":name.html") is { } sessionPath:
                     config = config with { Layout = config.Layout with { SessionPath = sessionPath, SessionPageIsHtmlFile = true } };
                     break;
-                case "sessions_page" when UrlPath(scalar, "") is { Length: > 0 } sessionsPage:
+                case "page_url" when scalar is "/:name/" or "/:name.html":
+                    config = config with { Layout = config.Layout with { PagesAreHtmlFiles = scalar == "/:name.html" } };
+                    break;
+                case "page_url":
+                    diagnostics.Warning(DiagnosticCodes.ConfigValue, displayPath, line, column,
+                        $"page_url: '{scalar}' is neither /:name/ nor /:name.html; pages are served at /NAME/.",
+                        "Write page_url: /:name.html for pages at /About.html (Jekyll's default), or give a page its own permalink: in its front matter.");
+                    break;
+                case "sessions_page" when (UrlPath(scalar, "") ?? HtmlFilePath(scalar)) is { Length: > 0 } sessionsPage:
                     config = config with { Layout = config.Layout with { SessionsPagePath = sessionsPage } };
                     break;
-                case "tags_page" when UrlPath(scalar, "") is { Length: > 0 } tagsPage:
+                case "tags_page" when (UrlPath(scalar, "") ?? HtmlFilePath(scalar)) is { Length: > 0 } tagsPage:
                     config = config with { Layout = config.Layout with { TagsPagePath = tagsPage } };
                     break;
                 case "pages" when valueNode is YamlSequenceNode pageList:
@@ -127,7 +135,7 @@ public static class LoadConfig
                     break;
                 case "session_url" or "sessions_page" or "tags_page":
                     diagnostics.Warning(DiagnosticCodes.ConfigValue, displayPath, line, column,
-                        $"{key}: '{scalar}' is not a URL path of the form {(key == "session_url" ? "/folder/:name/ or /folder/:name.html" : "/Folder/")}; the default is used.",
+                        $"{key}: '{scalar}' is not a URL path of the form {(key == "session_url" ? "/folder/:name/ or /folder/:name.html" : "/Folder/ or /Name.html")}; the default is used.",
                         key == "session_url" ? "Write e.g. session_url: /contents/:name/." : $"Write e.g. {key}: /LecturesByDate/.");
                     break;
                 case "pages" or "assets":
@@ -162,6 +170,14 @@ public static class LoadConfig
         var folder = path[1..^suffix.Length];
         if (folder.Length == 0) return suffix.Length > 0 ? "" : null;
         return RelativeFolder(folder) is { } clean && !clean.Contains(':') ? clean + "/" : null;
+    }
+
+    /// <summary>"/LecturesByDate.html" gives "LecturesByDate.html" (a page on Jekyll's default permalinks); null for any other shape.</summary>
+    private static string? HtmlFilePath(string value)
+    {
+        var path = value.Trim();
+        if (!path.StartsWith('/') || !path.EndsWith(".html", StringComparison.Ordinal) || path.Length <= "/.html".Length) return null;
+        return RelativeFolder(path[1..]) is { } clean && !clean.Contains(':') && clean == path[1..] ? clean : null;
     }
 
     /// <summary><c>search: { papers: auto|all|readings, max_papers: N }</c>.</summary>

@@ -38,6 +38,7 @@ public static class ReadPages
             var name = Path.GetFileNameWithoutExtension(file);
             var split = FrontMatter.Split(File.ReadAllText(file));
             string title = name;
+            var urlPath = config.Layout.PagesAreHtmlFiles ? name + ".html" : name + "/";
             var order = named is null ? int.MaxValue : position;
             if (split.Yaml is not null)
             {
@@ -53,13 +54,35 @@ public static class ReadPages
                     {
                         case "title" when value.Length > 0: title = value; break;
                         case "order" when named is null && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var o): order = o; break;
+                        case "permalink" when value.Length > 0:
+                            if (PermalinkPath(value) is { } kept) urlPath = kept;
+                            else
+                                diagnostics.Warning(DiagnosticCodes.PagePermalink, display, split.YamlLine - 1 + (int)k.Start.Line, (int)k.Start.Column,
+                                    $"permalink: '{value}' is not a URL SiteGen can give this page; it is served at /{urlPath}.",
+                                    "Write a plain path such as permalink: /about/ or /about.html (no :placeholders, no .., not /).");
+                            break;
                     }
                 }
             }
             var body = ReadSessions.ReplaceBaseUrl(split.Body, config.BaseUrl);
-            pages.Add(Rendered(new StaticPage(name, relative, title, body, order), display, split.BodyLine, diagnostics));
+            pages.Add(Rendered(new StaticPage(name, relative, title, body, order) { UrlPath = urlPath }, display, split.BodyLine, diagnostics));
         }
         return pages.OrderBy(p => p.Order).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// A page's Jekyll permalink as a URL path below the base URL: "/about/" -> "about/", "/about.html" -> "about.html",
+    /// and "/about" -> "about.html" (GitHub Pages serves the extensionless URL from that file, as Jekyll writes it).
+    /// Null for what names no page of its own: placeholders, query or fragment, dot segments, the home page.
+    /// </summary>
+    internal static string? PermalinkPath(string permalink)
+    {
+        if (!permalink.StartsWith('/') || permalink.AsSpan().IndexOfAny(":?#\\ \"<>") >= 0) return null;
+        var path = permalink.TrimStart('/');
+        var segments = path.TrimEnd('/').Split('/');
+        if (path.Length == 0 || path.Contains("//", StringComparison.Ordinal) || segments.Any(s => s.Trim('.').Length == 0)) return null;
+        if (path.EndsWith('/') || path.EndsWith(".html", StringComparison.Ordinal)) return path;
+        return segments[^1].Contains('.') ? null : path + ".html";
     }
 
     /// <summary>One page nested past Markdig's limit must not take the build down: its text is shown as written, escaped.</summary>

@@ -29,6 +29,7 @@ public static class DiagnosticCodes
     public const string SlideNormalised = "SG1202";       // lecture had .pdf or Lectures/ that was stripped
     public const string PageYaml = "SG1301";              // a static page's front matter YAML syntax error
     public const string PageBodyTooDeep = "SG1302";       // a page's body nested past Markdig's depth limit: shown as preformatted text
+    public const string PagePermalink = "SG1303";         // a static page's permalink SiteGen cannot serve (placeholders, .., the home page)
     public const string ListingUnrecognised = "SG2001";   // format could not be detected
     public const string ListingBinary = "SG2002";
     public const string ListingEmpty = "SG2003";

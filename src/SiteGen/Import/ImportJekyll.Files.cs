@@ -8,7 +8,7 @@ public static partial class ImportJekyll
 {
     private static string Quote(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 
-    private static string SiteYml(JekyllConfig jekyll, string baseUrl, string folder, string sessionUrl, string? sessionsPage, string? tagsPage,
+    private static string SiteYml(JekyllConfig jekyll, string baseUrl, string folder, string sessionUrl, bool pagesAreHtmlFiles, string? sessionsPage, string? tagsPage,
         IReadOnlyList<string> pages, IReadOnlyList<string> assets, string intro)
     {
         var b = new StringBuilder();
@@ -23,6 +23,7 @@ public static partial class ImportJekyll
         b.Append("# The Jekyll collection's folder and URLs, so every old link keeps working.\n");
         b.Append("sessions: ").Append(folder).Append('\n');
         b.Append("session_url: /").Append(sessionUrl).Append('\n');
+        if (pagesAreHtmlFiles) b.Append("page_url: /:name.html\n");
         if (sessionsPage is not null) b.Append("sessions_page: ").Append(sessionsPage).Append('\n');
         if (tagsPage is not null) b.Append("tags_page: ").Append(tagsPage).Append('\n');
         if (pages.Count > 0)

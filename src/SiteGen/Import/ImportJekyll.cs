@@ -44,6 +44,9 @@ public static partial class ImportJekyll
     [GeneratedRegex(@"map:\s*['""]tags['""]|\.tags\s+contains")]
     private static partial Regex TagsLoop();
 
+    [GeneratedRegex(@"^permalink:\s*(\S+)\s*$", RegexOptions.Multiline)]
+    private static partial Regex OwnPermalink();
+
     [GeneratedRegex(@"\b(20\d\d)\b")]
     private static partial Regex Year();
 
@@ -82,13 +85,13 @@ public static partial class ImportJekyll
             diagnostics.Warning(DiagnosticCodes.ImportLiquid, content.Display($"{folder}/{Path.GetFileName(nested)}"), 1, 1,
                 $"{folder}/{Path.GetFileName(nested)}/ holds session files; SiteGen reads only the files directly in {folder}/, so they are not on the schedule.",
                 $"Move them up into {folder}/ (their URLs become /{sessionUrl.Replace(":name", "NAME", StringComparison.Ordinal)}).");
-        // Jekyll orders documents with equal sort keys by date before path: a course that dates sessions may be in another order.
-        if (sessions.FirstOrDefault(s => s.Date is not null) is { } dated)
-            diagnostics.Warning(DiagnosticCodes.ImportLiquid, content.Display(dated.File), 1, 1,
-                $"{Path.GetFileName(dated.File)} has a date:; Jekyll put dated sessions in date order, SiteGen keeps LOrder, then file name.",
-                "Check the schedule's order after `sitegen build`; give sessions LOrder: values where it differs.");
+        if (FirstOutOfJekyllsOrder(sessions, collection.SortBy == "LOrder", DateOnly.FromDateTime(DateTime.UtcNow)) is var (moved, shown, count))
+            diagnostics.Warning(DiagnosticCodes.ImportLiquid, content.Display(moved.File), 1, 1,
+                $"Jekyll showed {Path.GetFileName(moved.File)} where SiteGen shows {Path.GetFileName(shown.File)}: Jekyll puts dated sessions (date:) in date order before undated ones, SiteGen keeps LOrder, then file name; {count} session(s) move.",
+                "Give the sessions LOrder: values in the order the old site showed them, or remove a date: that should not order them.");
 
-        var (pages, sessionsPage, tagsPage) = Pages(root, content, collection.Name, jekyll.Exclude, mapped, diagnostics);
+        var pagesAreHtmlFiles = PagesAreHtmlFiles(jekyll);
+        var (pages, sessionsPage, tagsPage) = Pages(root, content, collection.Name, jekyll.Exclude, pagesAreHtmlFiles, mapped, diagnostics);
         var assets = Directory.GetDirectories(root).Select(Path.GetFileName).OfType<string>()
             .Where(d => !d.StartsWith('_') && !d.StartsWith('.') && !NotAssets.Contains(d) && !jekyll.Exclude.Contains(d)).Order(StringComparer.Ordinal).ToList();
         if (assets.Count > 0) mapped.Add($"assets: {string.Join(", ", assets.Select(a => a + "/"))} copied as they are (Lectures/ and images/ always are)");
@@ -111,7 +114,7 @@ public static partial class ImportJekyll
         var schedule = home is null ? [] : ScheduleRows(home, sessions, year, content, mapped, diagnostics);
         var files = new List<ImportedFile>
         {
-            new(LoadConfig.FileName, SiteYml(jekyll, baseUrl, folder, sessionUrl, sessionsPage, tagsPage, pages, assets, home?.IntroHtml ?? "")),
+            new(LoadConfig.FileName, SiteYml(jekyll, baseUrl, folder, sessionUrl, pagesAreHtmlFiles, sessionsPage, tagsPage, pages, assets, home?.IntroHtml ?? "")),
             new(ScheduleFile.DefaultName, ScheduleYml(schedule, sessions)),
         };
         if (!File.Exists(Path.Combine(root, WorkflowPath)))
@@ -192,12 +195,40 @@ public static partial class ImportJekyll
     }
 
     /// <summary>
+    /// Where Jekyll's order of the collection differs from SiteGen's: the first session out of place, the session SiteGen
+    /// shows there, and how many are placed differently; null when they agree. Jekyll sorts by the sort_by key (documents
+    /// with it first), then by date, then by path; a document without date: is dated by the build's time, so a dated
+    /// session comes before undated ones (after them when its date is in the future).
+    /// </summary>
+    private static (Session Moved, Session Shown, int Count)? FirstOutOfJekyllsOrder(IReadOnlyList<Session> sessions, bool sortByLOrder, DateOnly today)
+    {
+        if (sessions.All(s => s.Date is null)) return null;
+        var jekyll = sessions
+            .OrderBy(s => sortByLOrder && s.LOrder is null ? 1 : 0)
+            .ThenBy(s => sortByLOrder ? s.LOrder ?? 0 : 0)
+            .ThenBy(s => s.Date ?? today)
+            .ThenBy(s => Path.GetFileName(s.File), StringComparer.Ordinal)
+            .ToList();
+        var count = jekyll.Zip(sessions).Count(p => !ReferenceEquals(p.First, p.Second));
+        if (count == 0) return null;
+        var at = jekyll.Zip(sessions).TakeWhile(p => ReferenceEquals(p.First, p.Second)).Count();
+        return (jekyll[at], sessions[at], count);
+    }
+
+    /// <summary>
+    /// Whether Jekyll wrote pages as /NAME.html: its permalink style for pages adds a slash only for "pretty" and
+    /// styles ending in "/" (Jekyll's Utils.add_permalink_suffix); the default ("date") and the others give .html files.
+    /// </summary>
+    private static bool PagesAreHtmlFiles(JekyllConfig jekyll) =>
+        !(jekyll.Permalink is "pretty" || (jekyll.Permalink?.EndsWith('/') ?? false));
+
+    /// <summary>
     /// Top-level pages (files with front matter): pages with their own text become SiteGen pages; the all-sessions and
     /// tags pages (Liquid loops over the collection) become SiteGen's own pages at their URLs. Pages are listed in the
     /// order the old sidebar showed them (Jekyll sorts site.pages by name), layout: page ones first.
     /// </summary>
     private static (List<string> Pages, string? SessionsPage, string? TagsPage) Pages(string root, ContentSource content, string collection,
-        IReadOnlySet<string> exclude, List<string> mapped, DiagnosticBag diagnostics)
+        IReadOnlySet<string> exclude, bool pagesAreHtmlFiles, List<string> mapped, DiagnosticBag diagnostics)
     {
         var pages = new List<string>();
         string? sessionsPage = null, tagsPage = null;
@@ -207,6 +238,7 @@ public static partial class ImportJekyll
             .Order(StringComparer.Ordinal).ToList();
         var nav = new List<string>();
         var hidden = new List<string>();
+        var urls = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
             var text = ReadText(Path.Combine(root, file));
@@ -229,12 +261,17 @@ public static partial class ImportJekyll
             }
             if (file.EndsWith(".xml", StringComparison.Ordinal)) continue;
             var name = Path.GetFileNameWithoutExtension(file);
+            // The page's URL as Jekyll gave it: its own permalink, else the site's style for pages.
+            var url = "/" + (OwnPermalink().Match(split.Yaml) is { Success: true } own && ReadPages.PermalinkPath(own.Groups[1].Value.Trim('"', '\'')) is { } kept
+                ? kept
+                : name + (pagesAreHtmlFiles ? ".html" : "/"));
+            urls[file] = url;
             var loopsOverSessions = split.Body.Contains("site." + collection, StringComparison.Ordinal) && split.Body.Contains("{%", StringComparison.Ordinal);
             if (loopsOverSessions)
             {
                 var isTags = TagsLoop().IsMatch(split.Body);
-                if (isTags && tagsPage is null) { tagsPage = "/" + name + "/"; mapped.Add($"{file} -> SiteGen's tags page at {tagsPage} (tag anchors kept)"); continue; }
-                if (!isTags && sessionsPage is null) { sessionsPage = "/" + name + "/"; mapped.Add($"{file} -> SiteGen's all-sessions page at {sessionsPage}"); continue; }
+                if (isTags && tagsPage is null) { tagsPage = url; mapped.Add($"{file} -> SiteGen's tags page at {tagsPage} (tag anchors kept)"); continue; }
+                if (!isTags && sessionsPage is null) { sessionsPage = url; mapped.Add($"{file} -> SiteGen's all-sessions page at {sessionsPage}"); continue; }
             }
             foreach (Match m in PageLiquid().Matches(split.Body))
             {
@@ -248,7 +285,7 @@ public static partial class ImportJekyll
         }
         pages.AddRange(nav);
         pages.AddRange(hidden);
-        foreach (var page in pages) mapped.Add($"{page} -> page at /{Path.GetFileNameWithoutExtension(page)}/");
+        foreach (var page in pages) mapped.Add($"{page} -> page at {urls[page]}");
         return (pages, sessionsPage, tagsPage);
     }
 }

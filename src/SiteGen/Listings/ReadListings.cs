@@ -12,10 +12,27 @@ public static class ReadListings
     /// <summary>Invalid UTF-8 is reported for this many lines per file, then once more as a count, so a mis-encoded file does not flood the output.</summary>
     private const int MaxInvalidUtf8Reports = 5;
 
-    public static ListingsResult Run(ContentSource content, SiteConfig config, DiagnosticBag diagnostics)
+    public static ListingsResult Run(ContentSource content, SiteConfig config, DiagnosticBag diagnostics) => Run(content, config, diagnostics, cache: null);
+
+    /// <summary>
+    /// As <see cref="Run(ContentSource, SiteConfig, DiagnosticBag)"/>, reusing from <paramref name="cache"/> the records and
+    /// diagnostics of each file whose fingerprint is unchanged, and leaving in it what this read saw: the same result as
+    /// a read without a cache.
+    /// </summary>
+    public static ListingsResult Run(ContentSource content, SiteConfig config, DiagnosticBag diagnostics, ListingFileCache? cache)
+    {
+        if (cache is null) return Read(content, config, diagnostics, null);
+        lock (cache.Gate) return Read(content, config, diagnostics, cache);
+    }
+
+    private static ListingsResult Read(ContentSource content, SiteConfig config, DiagnosticBag diagnostics, ListingFileCache? cache)
     {
         var folder = Path.Combine(content.Root, Folder);
-        if (!Directory.Exists(folder)) return ListingsResult.Empty;
+        if (!Directory.Exists(folder))
+        {
+            cache?.Replace(new(StringComparer.Ordinal), 0, 0);
+            return ListingsResult.Empty;
+        }
 
         // Dot files (.gitkeep, .DS_Store) are not listings.
         var files = CourseFiles.List(content.Root, folder, extension: null, recursive: true, skipDotNames: true, diagnostics, p => content.Display(content.Relative(p)))
@@ -26,24 +43,39 @@ public static class ReadListings
         // Files are parsed on every core, each into its own slot, and joined in file order: the same records in the same
         // order as one by one. Diagnostics are sorted when read, so the order they arrive in does not matter.
         var parsed = new (IReadOnlyList<PaperRecord> Records, string Format)[files.Count];
+        var entries = cache is null ? null : new ListingFileCache.Entry?[files.Count];
+        var reused = 0;
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             var (path, relative) = files[i];
-            byte[] bytes;
-            int length;
-            try
+            if (cache is null)
             {
-                (bytes, length) = ReadAll(path);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                diagnostics.Warning(DiagnosticCodes.ListingUnreadable, content.Display(relative), 1, 1,
-                    $"Listing file could not be read ({e.Message}); skipped.", "Check the file's permissions, or remove it from listings/.");
-                parsed[i] = ([], "unreadable");
+                parsed[i] = ReadOne(path, relative, content, config, diagnostics, out _);
                 return;
             }
-            parsed[i] = ReadFile(new ListingText(bytes, length), relative, content.Display(relative), config, diagnostics);
+            // The fingerprint is taken before the file is read: a file written meanwhile is read again next time.
+            var fingerprint = ListingFileCache.Fingerprint(path, config.ListingFormats.GetValueOrDefault(RelativeToListings(relative)));
+            if (fingerprint is not null && cache.Find(relative, fingerprint) is { } known)
+            {
+                foreach (var d in known.Diagnostics) diagnostics.Add(d);
+                parsed[i] = (known.Records, known.Format);
+                entries![i] = known;
+                Interlocked.Increment(ref reused);
+                return;
+            }
+            var own = new DiagnosticBag();
+            parsed[i] = ReadOne(path, relative, content, config, own, out var readable);
+            var found = own.Items;
+            foreach (var d in found) diagnostics.Add(d);
+            if (readable && fingerprint is not null) entries![i] = new ListingFileCache.Entry(fingerprint, parsed[i].Records, parsed[i].Format, found);
         });
+        if (cache is not null)
+        {
+            var kept = new Dictionary<string, ListingFileCache.Entry>(files.Count, StringComparer.Ordinal);
+            for (var i = 0; i < files.Count; i++)
+                if (entries![i] is { } entry) kept[files[i].Relative] = entry;
+            cache.Replace(kept, reused, files.Count - reused);
+        }
 
         var total = 0;
         foreach (var p in parsed) total += p.Records.Count;
@@ -55,6 +87,26 @@ public static class ReadListings
             summaries.Add(new ListingSummary(files[i].Relative, parsed[i].Format, parsed[i].Records.Count));
         }
         return new ListingsResult(records, summaries);
+    }
+
+    /// <summary>Reads and parses one file; an unreadable one is a warning and no records (<paramref name="readable"/> false).</summary>
+    private static (IReadOnlyList<PaperRecord> Records, string Format) ReadOne(string path, string relative, ContentSource content, SiteConfig config, DiagnosticBag diagnostics, out bool readable)
+    {
+        byte[] bytes;
+        int length;
+        try
+        {
+            (bytes, length) = ReadAll(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Warning(DiagnosticCodes.ListingUnreadable, content.Display(relative), 1, 1,
+                $"Listing file could not be read ({e.Message}); skipped.", "Check the file's permissions, or remove it from listings/.");
+            readable = false;
+            return ([], "unreadable");
+        }
+        readable = true;
+        return ReadFile(new ListingText(bytes, length), relative, content.Display(relative), config, diagnostics);
     }
 
     /// <summary>Parses one listing file's bytes. <paramref name="relativePath"/> is relative to the content folder ("listings/x.txt").</summary>

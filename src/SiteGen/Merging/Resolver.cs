@@ -29,7 +29,8 @@ public static partial class Resolver
     private const ulong SaltSquash = 0x1000000000000001UL, SaltPrefix = 0x2000000000000003UL, SaltSquashPrefix = 0x3000000000000005UL,
         SaltRare = 0x4000000000000007UL, SaltHead = 0x5000000000000009UL, SaltLsh = 0x600000000000000BUL;
 
-    public static ResolverResult Resolve(IReadOnlyList<PaperRecord> records, IReadOnlyList<DedupDecision>? decisions = null, ResolverOptions? options = null)
+    /// <param name="cache">Ids and features of records seen by an earlier call, reused for the same record objects; null computes all.</param>
+    public static ResolverResult Resolve(IReadOnlyList<PaperRecord> records, IReadOnlyList<DedupDecision>? decisions = null, ResolverOptions? options = null, RecordFeatureCache? cache = null)
     {
         var o = options ?? ResolverOptions.Default;
         decisions ??= [];
@@ -47,11 +48,14 @@ public static partial class Resolver
         // without listings, blocking would find no pair worth scoring: it is skipped, and so are the hash lists it
         // compares, until a record turns out to share its cluster (below).
         var ids = new ArxivIdentifier?[n];
-        Parallel.For(0, n, parallel, i => ids[i] = RecordFeatures.FindId(records[i]));
+        var cached = cache is null ? null : new RecordFeatureCache.Entry[n];
+        if (cached is null) Parallel.For(0, n, parallel, i => ids[i] = RecordFeatures.FindId(records[i]));
+        else Parallel.For(0, n, parallel, i => ids[i] = (cached[i] = cache!.For(records[i])).Id);
         var withoutId = ids.Count(id => id is null);
         var scoring = withoutId > 0;
         var features = new RecordFeatures[n];
-        Parallel.For(0, n, parallel, i => features[i] = RecordFeatures.From(records[i], ids[i], comparable: scoring));
+        if (cached is null) Parallel.For(0, n, parallel, i => features[i] = RecordFeatures.From(records[i], ids[i], comparable: scoring));
+        else Parallel.For(0, n, parallel, i => features[i] = cached[i].Features(records[i], comparable: scoring));
 
         Phase("features");
         var blocks = scoring ? BuildBlocks(features, o, parallel) : Blocks.None(n);
@@ -167,10 +171,12 @@ public static partial class Resolver
             Parallel.For(0, clusters.Count, parallel, c =>
             {
                 if (clusters[c].Length < 2) return;
-                foreach (var i in clusters[c]) features[i] = RecordFeatures.From(records[i], ids[i], comparable: true);
+                foreach (var i in clusters[c]) features[i] = cached is null ? RecordFeatures.From(records[i], ids[i], comparable: true) : cached[i].Features(records[i], comparable: true);
             });
         var papers = new Paper[clusters.Count];
-        Parallel.For(0, clusters.Count, parallel, c => papers[c] = FieldMerger.Merge(clusters[c], records, features, shifted));
+        Parallel.For(0, clusters.Count, parallel, c => papers[c] = cached is not null && clusters[c].Length == 1
+            ? cached[clusters[c][0]].Alone(clusters[c], records, features, shifted)
+            : FieldMerger.Merge(clusters[c], records, features, shifted));
         AssignIds(papers, clusters, records, features);
 
         Phase("merge fields");

@@ -61,4 +61,11 @@ public sealed record StaticPage(string Name, string File, string Title, string B
     public string BodyHtml { get; init; } = "";
     /// <summary>The body as plain text, for search.</summary>
     public string SearchText { get; init; } = "";
+    /// <summary>
+    /// The page's URL path below the base URL: "{Name}/" (a folder), "{Name}.html" (Jekyll's default for pages), or the
+    /// path its front-matter permalink gives.
+    /// </summary>
+    public string UrlPath { get; init; } = Name + "/";
+    /// <summary>Where the page is written, relative to the site folder.</summary>
+    public string OutputFile => UrlPath.EndsWith('/') ? UrlPath + "index.html" : UrlPath;
 }

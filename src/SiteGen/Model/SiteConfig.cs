@@ -57,6 +57,11 @@ public sealed record CourseLayout
     public string TagsPagePath { get; init; } = "tags/";
     /// <summary>Page files relative to the content folder, in navigation order; null: every pages/*.md.</summary>
     public IReadOnlyList<string>? PageFiles { get; init; }
+    /// <summary>
+    /// True when a page without a permalink of its own is a file, /{name}.html (Jekyll's default for pages, site.yml
+    /// <c>page_url: /:name.html</c>), rather than a folder, /{name}/.
+    /// </summary>
+    public bool PagesAreHtmlFiles { get; init; }
     /// <summary>Folders copied into the site as they are (besides Lectures/ and images/), relative to the content folder.</summary>
     public IReadOnlyList<string> AssetFolders { get; init; } = [];
 }

@@ -143,7 +143,8 @@ public sealed record PageLink(int Number, string Url, bool Current);
 /// <summary>One page of the readings catalog; large catalogs are split so no page grows without bound.</summary>
 public sealed record CatalogPageView(int Number, int PageCount, string Url, IReadOnlyList<PaperView> Papers, IReadOnlyList<PageLink> Pages, int TotalPapers);
 
-public sealed record StaticPageView(string Name, string Url, string Title, TrustedHtml BodyHtml);
+/// <param name="OutputFile">Where the page is written, relative to the site folder.</param>
+public sealed record StaticPageView(string Name, string Url, string Title, TrustedHtml BodyHtml, string OutputFile);
 
 public sealed record ReviewView(string Kind, double Score, string Reasons, PaperView? A, PaperView? B, string KeyA, string KeyB);
 

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using SiteGen.Buffers;
 using SiteGen.Model;
 
 namespace SiteGen.Output;
@@ -14,7 +15,7 @@ public static partial class CatalogFiles
     /// </summary>
     public static byte[] PapersBibUtf8(Model.Catalog catalog)
     {
-        using var bib = new ChunkedBuffer();
+        using var bib = NewBuffer();
         foreach (var p in ById(catalog.Papers))
         {
             bib.Write("@misc{"u8);
@@ -45,7 +46,7 @@ public static partial class CatalogFiles
             if (p.Date is { } date)
             {
                 FieldStart(bib, "year"u8);
-                bib.Write(date.Year.ToString(CultureInfo.InvariantCulture));
+                Encoding.UTF8.GetBytes(date.Year.ToString(CultureInfo.InvariantCulture), bib);
                 FieldEnd(bib);
             }
             if (p.ArxivId is { } id)
@@ -64,16 +65,16 @@ public static partial class CatalogFiles
         return bib.ToArray();
     }
 
-    private static void FieldStart(ChunkedBuffer bib, ReadOnlySpan<byte> name)
+    private static void FieldStart(PooledChunks<byte> bib, ReadOnlySpan<byte> name)
     {
         bib.Write("  "u8);
         bib.Write(name);
         bib.Write(" = {"u8);
     }
 
-    private static void FieldEnd(ChunkedBuffer bib) => bib.Write("},\n"u8);
+    private static void FieldEnd(PooledChunks<byte> bib) => bib.Write("},\n"u8);
 
-    private static void EscapedField(ChunkedBuffer bib, ReadOnlySpan<byte> name, string value)
+    private static void EscapedField(PooledChunks<byte> bib, ReadOnlySpan<byte> name, string value)
     {
         if (string.IsNullOrWhiteSpace(value)) return;
         FieldStart(bib, name);
@@ -81,7 +82,7 @@ public static partial class CatalogFiles
         FieldEnd(bib);
     }
 
-    private static void WriteBibKey(ChunkedBuffer bib, string id)
+    private static void WriteBibKey(PooledChunks<byte> bib, string id)
     {
         var key = bib.GetSpan(id.Length);
         for (var i = 0; i < id.Length; i++)
@@ -95,14 +96,14 @@ public static partial class CatalogFiles
     private static readonly SearchValues<char> TexSpecials = SearchValues.Create("\\{}%&$#_^~\r\n\t");
 
     /// <summary>Escapes characters that TeX treats specially, so a scraped title cannot break or inject into the .bib file.</summary>
-    private static void WriteEscaped(ChunkedBuffer bib, string s)
+    private static void WriteEscaped(PooledChunks<byte> bib, string s)
     {
         var rest = s.AsSpan();
         while (true)
         {
             var at = rest.IndexOfAny(TexSpecials);
             // Runs end only at ASCII characters, so a surrogate pair is never split between two encodings.
-            bib.Write(at < 0 ? rest : rest[..at]);
+            Encoding.UTF8.GetBytes(at < 0 ? rest : rest[..at], bib);
             if (at < 0) return;
             switch (rest[at])
             {

@@ -1,7 +1,7 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using SiteGen.Buffers;
 using SiteGen.Model;
 
 namespace SiteGen.Output;
@@ -23,7 +23,7 @@ public static partial class CatalogFiles
     /// <param name="layout">Where the course's session pages are (SiteGen's own layout when null; a course imported from Jekyll keeps its own).</param>
     public static byte[] PapersJsonUtf8(Model.Catalog catalog, string baseUrl, CourseLayout? layout = null)
     {
-        using var buffer = new ChunkedBuffer();
+        using var buffer = NewBuffer();
         layout ??= new CourseLayout();
         var sources = new List<SourceRef>();
         using (var w = new Utf8JsonWriter(buffer, Compact))
@@ -81,7 +81,7 @@ public static partial class CatalogFiles
                 keyBySource[r.Source] = key;
             }
 
-        using var buffer = new ChunkedBuffer();
+        using var buffer = NewBuffer();
         using (var w = new Utf8JsonWriter(buffer, Pretty))
         {
             w.WriteStartObject();
@@ -220,79 +220,8 @@ public static partial class CatalogFiles
         }
     }
 
-    /// <summary>
-    /// Output gathered in pooled chunks and copied once into an array of its exact size. A MemoryStream doubles its
-    /// array as it grows and ToArray copies it again: several times the file in allocations.
-    /// </summary>
-    private sealed class ChunkedBuffer : IBufferWriter<byte>, IDisposable
-    {
-        private const int ChunkSize = 1 << 20;
-        private readonly List<(byte[] Chunk, int Used)> _full = [];
-        private byte[] _current = ArrayPool<byte>.Shared.Rent(ChunkSize);
-        private int _used;
-        private long _fullLength;
-
-        public void Advance(int count) => _used += count;
-
-        public Memory<byte> GetMemory(int sizeHint = 0)
-        {
-            Reserve(sizeHint);
-            return _current.AsMemory(_used);
-        }
-
-        public Span<byte> GetSpan(int sizeHint = 0)
-        {
-            Reserve(sizeHint);
-            return _current.AsSpan(_used);
-        }
-
-        public void Write(ReadOnlySpan<byte> bytes)
-        {
-            bytes.CopyTo(GetSpan(bytes.Length));
-            _used += bytes.Length;
-        }
-
-        /// <summary>Text as UTF-8 (a lone surrogate becomes U+FFFD, as <see cref="Encoding.UTF8"/> makes it).</summary>
-        public void Write(ReadOnlySpan<char> text)
-        {
-            if (text.IsEmpty) return;
-            var written = Encoding.UTF8.GetBytes(text, GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length)));
-            _used += written;
-        }
-
-        private void Reserve(int sizeHint)
-        {
-            sizeHint = Math.Max(sizeHint, 1);
-            if (_current.Length - _used >= sizeHint) return;
-            _full.Add((_current, _used));
-            _fullLength += _used;
-            _current = ArrayPool<byte>.Shared.Rent(Math.Max(ChunkSize, sizeHint));
-            _used = 0;
-        }
-
-        public byte[] ToArray(ReadOnlySpan<byte> tail = default)
-        {
-            var bytes = new byte[checked((int)(_fullLength + _used + tail.Length))];
-            var at = 0;
-            foreach (var (chunk, used) in _full)
-            {
-                chunk.AsSpan(0, used).CopyTo(bytes.AsSpan(at));
-                at += used;
-            }
-            _current.AsSpan(0, _used).CopyTo(bytes.AsSpan(at));
-            tail.CopyTo(bytes.AsSpan(at + _used));
-            return bytes;
-        }
-
-        public void Dispose()
-        {
-            foreach (var (chunk, _) in _full) ArrayPool<byte>.Shared.Return(chunk);
-            _full.Clear();
-            ArrayPool<byte>.Shared.Return(_current);
-            _current = [];
-            _used = 0;
-        }
-    }
+    /// <summary>The buffer a catalog file is written into before it is copied out once at its exact size.</summary>
+    private static PooledChunks<byte> NewBuffer() => new(1 << 20, 1 << 20);
 
     /// <summary>Where a value came from, as every file SiteGen writes names it: file, line, kind.</summary>
     private static void WriteSource(System.Text.Json.Utf8JsonWriter w, SourceRef source)

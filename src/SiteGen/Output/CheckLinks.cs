@@ -90,7 +90,13 @@ public static class CheckLinks
         var withIndex = rented is null ? stackalloc char[length] : rented.AsSpan(0, length);
         relative.CopyTo(withIndex);
         "/index.html".CopyTo(withIndex[relative.Length..]);
+        // GitHub Pages (and serve) answer /x/NAME from NAME.html, the file an extensionless Jekyll permalink makes.
         var found = lookup.Contains(withIndex);
+        if (!found)
+        {
+            ".html".CopyTo(withIndex[relative.Length..]);
+            found = lookup.Contains(withIndex[..(relative.Length + ".html".Length)]);
+        }
         if (rented is not null) ArrayPool<char>.Shared.Return(rented);
         return found;
     }

@@ -137,6 +137,7 @@ public static partial class WriteSite
             var to = Path.Combine(staging, path);
             if (Unchanged(path, manifest.Files[path], new FileInfo(source).Length) && NativeFiles.TryHardLink(Path.Combine(target, path), to)) { KillSwitch.Step(); return; }
             File.Copy(source, to, overwrite: true);
+            OwnerMayWrite(to);
             Interlocked.Increment(ref written);
             KillSwitch.Step();
         });
@@ -185,6 +186,22 @@ public static partial class WriteSite
         }
         catch (UnauthorizedAccessException e) { throw new OutputWriteException(target, e.Message, e); }
         return files;
+    }
+
+    /// <summary>
+    /// A copy keeps its source's mode: a read-only asset in the course (a checkout from read-only media) would make the
+    /// site's next build refuse its own file as protected. The site's copies are the build's own, so they stay writable.
+    /// </summary>
+    private static void OwnerMayWrite(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            var attributes = File.GetAttributes(path);
+            if (attributes.HasFlag(FileAttributes.ReadOnly)) File.SetAttributes(path, attributes & ~FileAttributes.ReadOnly);
+            return;
+        }
+        var mode = File.GetUnixFileMode(path);
+        if ((mode & UnixFileMode.UserWrite) == 0) File.SetUnixFileMode(path, mode | UnixFileMode.UserWrite);
     }
 
     private static bool IsReadOnly(FileSystemInfo entry) =>

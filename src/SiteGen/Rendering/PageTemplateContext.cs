@@ -19,7 +19,7 @@ internal sealed class PageTemplateContext : TemplateContext
     private static readonly ConcurrentDictionary<Type, IObjectAccessor> Accessors = new();
 
     /// <summary>The site being rendered, for the URL filters.</summary>
-    public SiteView? Site { get; init; }
+    public SiteView? Site { get; private set; }
 
     /// <summary>Loop iterations this page may run in all its loops together (0: no limit); a course template's endless loop stops here.</summary>
     public long StepBudget { get; init; }
@@ -29,7 +29,21 @@ internal sealed class PageTemplateContext : TemplateContext
     public PageTemplateContext(ScriptObject builtins) : base(builtins)
     {
         MemberRenamer = TemplateNames.Of;
+    }
+
+    /// <summary>
+    /// Makes the context ready for the next page as a new one would be: Scriban's Reset clears what a page left (outputs,
+    /// globals, cultures, cycle and random state, includes and accessors); then the culture, the parsed includes, the
+    /// site, the deadline and the loop count are set. Settings stay.
+    /// </summary>
+    public void StartPage(IEnumerable<KeyValuePair<string, TemplateFile>> partials, SiteView? site, CancellationToken cancellation)
+    {
+        Reset();
         PushCulture(System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var (name, partial) in partials) CachedTemplates[name] = partial.Template;
+        Site = site;
+        CancellationToken = cancellation;
+        _steps = 0;
     }
 
     public override TemplateContext Write(SourceSpan span, object? value)
@@ -94,7 +108,8 @@ internal sealed class PageTemplateContext : TemplateContext
     {
         var type = target.GetType();
         if (target is ScriptObject || type.IsPrimitive || target is string || target is IDictionary) return base.GetMemberAccessorImpl(target)!;
-        return Accessors.GetOrAdd(type, _ => base.GetMemberAccessorImpl(target)!);
+        if (Accessors.TryGetValue(type, out var accessor)) return accessor;
+        return Accessors.GetOrAdd(type, base.GetMemberAccessorImpl(target)!);
     }
 }
 

@@ -1,59 +1,51 @@
-using System.Buffers;
 using System.Text;
+using SiteGen.Buffers;
 
 namespace SiteGen.Rendering;
 
 /// <summary>
-/// A TextWriter into char arrays rented from the shared pool, for rendering a page: unlike StringWriter it builds no
-/// StringBuilder, and the text is encoded as UTF-8 once, chunk by chunk, instead of through a string copy. Not
+/// A TextWriter into pooled chunks (<see cref="PooledChunks{T}"/>), for rendering a page: unlike StringWriter it builds
+/// no StringBuilder, and the text is encoded as UTF-8 once, chunk by chunk, instead of through a string copy. Not
 /// thread-safe; dispose to give the arrays back.
 /// </summary>
 /// <remarks>
-/// The text goes into chunks that double in size up to <see cref="MaxChunkSize"/> and are never copied when the text
-/// grows: one growing array allocates several times the text at its largest (the list page of a large course). No chunk ends with a high surrogate whose low surrogate follows in the next one, so
-/// each chunk encodes on its own to the bytes the whole text would.
+/// No chunk ends with a high surrogate whose low surrogate follows in the next one (a high surrogate is written only
+/// where the chunk has room for its pair), so each chunk encodes on its own to the bytes the whole text would.
 /// </remarks>
 public sealed class PooledCharWriter : TextWriter
 {
     private const int InitialSize = 16 * 1024;
     private const int MaxChunkSize = 512 * 1024;
 
-    private readonly List<char[]> _chunks;
-    /// <summary>Chars used in each chunk before the current one.</summary>
-    private readonly List<int> _filled = [];
-    private char[] _current;
-    private int _used;
-    private int _filledLength;
-    private bool _disposed;
+    private readonly PooledChunks<char> _text = new(InitialSize, MaxChunkSize);
 
     public PooledCharWriter(IFormatProvider formatProvider) : base(formatProvider)
     {
-        _current = ArrayPool<char>.Shared.Rent(InitialSize);
-        _chunks = [_current];
     }
 
     public override Encoding Encoding => Encoding.Unicode;
 
     /// <summary>Chars written so far.</summary>
-    public int Length => _filledLength + _used;
+    public int Length => (int)_text.Length;
 
     /// <summary>The first char written (the writer must not be empty).</summary>
-    public char First => _chunks[0][0];
+    public char First => _text.Chunk(0)[0];
 
     /// <summary>The last char written (the writer must not be empty).</summary>
-    public char Last => _used > 0 ? _current[_used - 1] : _chunks[_filled.Count - 1][_filled[^1] - 1];
+    public char Last
+    {
+        get
+        {
+            var i = _text.ChunkCount - 1;
+            while (_text.Chunk(i).IsEmpty) i--;
+            return _text.Chunk(i)[^1];
+        }
+    }
 
     public override void Write(char value)
     {
-        var current = _current;
-        if (_used < current.Length - 1)
-        {
-            current[_used++] = value;
-            return;
-        }
-        // The last slot of a chunk takes no high surrogate: its pair would be split between chunks.
-        if (_used == current.Length || char.IsHighSurrogate(value)) current = NextChunk();
-        current[_used++] = value;
+        _text.GetSpan(char.IsHighSurrogate(value) ? 2 : 1)[0] = value;
+        _text.Advance(1);
     }
 
     public override void Write(string? value)
@@ -70,22 +62,22 @@ public sealed class PooledCharWriter : TextWriter
 
     public override void Write(ReadOnlySpan<char> buffer)
     {
-        var current = _current;
-        while (true)
+        var need = 1;
+        while (!buffer.IsEmpty)
         {
-            var free = current.Length - _used;
-            if (buffer.Length < free || (buffer.Length == free && (free == 0 || !char.IsHighSurrogate(buffer[^1]))))
+            var free = _text.GetSpan(need);
+            var take = Math.Min(free.Length, buffer.Length);
+            // A high surrogate never fills a chunk: its pair would be split between two.
+            if (take == free.Length && char.IsHighSurrogate(buffer[take - 1])) take--;
+            if (take == 0)
             {
-                buffer.CopyTo(current.AsSpan(_used));
-                _used += buffer.Length;
-                return;
+                need = 2;
+                continue;
             }
-            var take = Math.Min(free, buffer.Length);
-            if (take > 0 && char.IsHighSurrogate(buffer[take - 1])) take--;
-            buffer[..take].CopyTo(current.AsSpan(_used));
-            _used += take;
+            buffer[..take].CopyTo(free);
+            _text.Advance(take);
             buffer = buffer[take..];
-            current = NextChunk();
+            need = 1;
         }
     }
 
@@ -96,47 +88,25 @@ public sealed class PooledCharWriter : TextWriter
     }
 
     /// <summary>Starts again from empty, keeping the arrays.</summary>
-    public void Clear()
-    {
-        _filled.Clear();
-        _filledLength = 0;
-        _current = _chunks[0];
-        _used = 0;
-    }
+    public void Clear() => _text.Clear();
 
     /// <summary>The text as one span, valid until the next write; text in several chunks is joined into one array first.</summary>
-    public ReadOnlySpan<char> AsSpan()
-    {
-        if (_filled.Count > 0)
-        {
-            var length = Length;
-            var joined = ArrayPool<char>.Shared.Rent(length);
-            CopyTo(joined);
-            foreach (var chunk in _chunks) ArrayPool<char>.Shared.Return(chunk);
-            _chunks.Clear();
-            _chunks.Add(joined);
-            _filled.Clear();
-            _filledLength = 0;
-            _current = joined;
-            _used = length;
-        }
-        return _current.AsSpan(0, _used);
-    }
+    public ReadOnlySpan<char> AsSpan() => _text.AsSpan();
 
     /// <summary>Bytes of the text as UTF-8 (a lone surrogate counts as U+FFFD, as <see cref="Encoding.UTF8"/> makes it).</summary>
     public int Utf8Length()
     {
         var count = 0;
-        for (var i = 0; i < _filled.Count; i++) count += Encoding.UTF8.GetByteCount(_chunks[i].AsSpan(0, _filled[i]));
-        return count + Encoding.UTF8.GetByteCount(_current.AsSpan(0, _used));
+        for (var i = 0; i < _text.ChunkCount; i++) count += Encoding.UTF8.GetByteCount(_text.Chunk(i));
+        return count;
     }
 
     /// <summary>Encodes the text as UTF-8 into <paramref name="destination"/> (at least <see cref="Utf8Length"/> bytes); returns the bytes written.</summary>
     public int WriteUtf8(Span<byte> destination)
     {
         var written = 0;
-        for (var i = 0; i < _filled.Count; i++) written += Encoding.UTF8.GetBytes(_chunks[i].AsSpan(0, _filled[i]), destination[written..]);
-        return written + Encoding.UTF8.GetBytes(_current.AsSpan(0, _used), destination[written..]);
+        for (var i = 0; i < _text.ChunkCount; i++) written += Encoding.UTF8.GetBytes(_text.Chunk(i), destination[written..]);
+        return written;
     }
 
     /// <summary>The text as UTF-8, in an array of exactly its length.</summary>
@@ -147,41 +117,11 @@ public sealed class PooledCharWriter : TextWriter
         return bytes;
     }
 
-    public override string ToString() => string.Create(Length, this, static (text, writer) => writer.CopyTo(text));
-
-    private void CopyTo(Span<char> destination)
-    {
-        var at = 0;
-        for (var i = 0; i < _filled.Count; i++)
-        {
-            _chunks[i].AsSpan(0, _filled[i]).CopyTo(destination[at..]);
-            at += _filled[i];
-        }
-        _current.AsSpan(0, _used).CopyTo(destination[at..]);
-    }
-
-    private char[] NextChunk()
-    {
-        _filled.Add(_used);
-        _filledLength += _used;
-        var index = _filled.Count;
-        if (index == _chunks.Count) _chunks.Add(ArrayPool<char>.Shared.Rent(Math.Min(_current.Length * 2, MaxChunkSize)));
-        _used = 0;
-        return _current = _chunks[index];
-    }
+    public override string ToString() => string.Create(Length, _text, static (text, chunks) => chunks.CopyTo(text));
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing && !_disposed)
-        {
-            _disposed = true;
-            foreach (var chunk in _chunks) ArrayPool<char>.Shared.Return(chunk);
-            _chunks.Clear();
-            _filled.Clear();
-            _current = [];
-            _used = 0;
-            _filledLength = 0;
-        }
+        if (disposing) _text.Dispose();
         base.Dispose(disposing);
     }
 }

@@ -30,7 +30,7 @@ public static class RenderPages
         };
         foreach (var s in model.Sessions) jobs.Add(new(UnescapedPathOf(s.Url, model.Site.BaseUrl), "session", s.Title, s.Url, s));
         foreach (var c in model.CatalogPages) jobs.Add(new(PathOf(c.Url, model.Site.BaseUrl), "papers", c.Number == 1 ? "Readings catalog" : $"Readings catalog, page {c.Number}", c.Url, c));
-        foreach (var p in model.Pages) jobs.Add(new($"{p.Name}/index.html", "page", p.Title, p.Url, p));
+        foreach (var p in model.Pages) jobs.Add(new(p.OutputFile, "page", p.Title, p.Url, p));
 
         var files = new OutputFile[jobs.Count];
         // Two writers per worker, reused from page to page: the page template's output, and the whole page.
@@ -134,6 +134,10 @@ public static class RenderPages
         return path.EndsWith('/') ? path + "index.html" : path;
     }
 
-    /// <summary>"/course/papers/page/2/" -> "papers/page/2/index.html".</summary>
-    private static string PathOf(string url, string baseUrl) => url[baseUrl.Length..] + "index.html";
+    /// <summary>"/course/papers/page/2/" -> "papers/page/2/index.html"; "/course/LecturesByDate.html" -> "LecturesByDate.html".</summary>
+    private static string PathOf(string url, string baseUrl)
+    {
+        var path = url[baseUrl.Length..];
+        return path.EndsWith('/') ? path + "index.html" : path;
+    }
 }

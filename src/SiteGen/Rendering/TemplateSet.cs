@@ -46,6 +46,9 @@ public sealed partial class TemplateSet
     private readonly ScriptObject _builtins;
     private readonly ScriptObject _liquidBuiltins;
     private readonly FolderTemplateLoader _loader;
+    // One context per thread for each syntax, reused from page to page (RenderTo starts each page afresh in it).
+    private readonly ThreadLocal<PageTemplateContext> _contexts;
+    private readonly ThreadLocal<PageTemplateContext> _liquidContexts;
 
     /// <summary>Folders searched in order; a later folder's file replaces an earlier one's (course templates over built-in ones).</summary>
     public IReadOnlyList<string> Folders { get; }
@@ -59,7 +62,27 @@ public sealed partial class TemplateSet
         _builtins = Builtins(TemplateContext.GetDefaultBuiltinObject(), liquid: false);
         _liquidBuiltins = Builtins(new Scriban.Functions.LiquidBuiltinsFunctions(), liquid: true);
         _loader = new FolderTemplateLoader(this);
+        _contexts = new ThreadLocal<PageTemplateContext>(() => NewContext(_builtins));
+        _liquidContexts = new ThreadLocal<PageTemplateContext>(() => NewContext(_liquidBuiltins));
     }
+
+    private PageTemplateContext NewContext(ScriptObject builtins) => new(builtins)
+    {
+        StepBudget = HasCourseTemplates ? CourseStepBudget : 0,
+        TemplateLoader = _loader,
+        // Built-in templates are exact: a misspelt name fails the tests instead of rendering blank.
+        StrictVariables = !HasCourseTemplates,
+        EnableRelaxedMemberAccess = true,
+        LoopLimit = LoopLimit,
+        RecursiveLimit = 100,
+        LimitToString = 1 << 20,
+        // Off: Scriban 7 also cuts a page's whole output at LimitToString (unless a render starts it afresh, as an include
+        // does): the home page of 3,000 sessions (1.7 MB) lost its last 1,146 rows. Loops (the step budget) and the time
+        // limit bound a page instead.
+        OutputLimit = 0,
+        // Off: it indents every line a value writes (a session body after an indented tag, even inside <pre>), not only an include.s.
+        AutoIndent = false,
+    };
 
     private static ScriptObject Builtins(ScriptObject builtins, bool liquid)
     {
@@ -183,41 +206,38 @@ public sealed partial class TemplateSet
     public void RenderTo(string name, ScriptObject globals, TextWriter writer, Model.SiteView? site)
     {
         var file = _pages[name];
-        var context = new PageTemplateContext(file.IsLiquid ? _liquidBuiltins : _builtins)
-        {
-            StepBudget = HasCourseTemplates ? CourseStepBudget : 0,
-            Site = site,
-            TemplateLoader = _loader,
-            // Built-in templates are exact: a misspelt name fails the tests instead of rendering blank.
-            StrictVariables = !HasCourseTemplates,
-            EnableRelaxedMemberAccess = true,
-            LoopLimit = LoopLimit,
-            RecursiveLimit = 100,
-            LimitToString = 1 << 20,
-            // Off: it indents every line a value writes (a session body after an indented tag, even inside <pre>), not only an include.s.
-            AutoIndent = false,
-        };
-        foreach (var partial in _partials) context.CachedTemplates[partial.Key] = partial.Value.Template;
+        var contexts = file.IsLiquid ? _liquidContexts : _contexts;
+        var context = contexts.Value!;
         using var deadline = HasCourseTemplates ? new CancellationTokenSource(CourseTemplateTimeLimit) : null;
-        if (deadline is not null) context.CancellationToken = deadline.Token;
+        context.StartPage(_partials, site, deadline?.Token ?? CancellationToken.None);
         context.PushOutput(new TextWriterOutput(writer));
         context.PushGlobal(globals);
         try
         {
             context.Evaluate(file.Template.Page!);
+            context.PopGlobal();
+            context.PopOutput();
         }
-        catch (ScriptRuntimeException e)
+        catch (Exception e)
+        {
+            // A page that failed may leave loops and scopes open in its context: the next page gets a new one.
+            contexts.Value = NewContext(file.IsLiquid ? _liquidBuiltins : _builtins);
+            if (e is ScriptRuntimeException or OperationCanceledException) throw Failure(e, file);
+            throw;
+        }
+    }
+
+    private static TemplateRenderException Failure(Exception exception, TemplateFile file)
+    {
+        if (exception is ScriptRuntimeException e)
         {
             var span = e.Span;
             var message = e is ScriptAbortException
                 ? $"Template {span.FileName ?? file.DisplayPath} took longer than {CourseTemplateTimeLimit.TotalSeconds:0} s and was stopped."
                 : e.OriginalMessage;
-            throw new TemplateRenderException(span.FileName ?? file.DisplayPath, span.Start.Line + 1, span.Start.Column + 1, message);
+            return new TemplateRenderException(span.FileName ?? file.DisplayPath, span.Start.Line + 1, span.Start.Column + 1, message);
         }
-        catch (OperationCanceledException)
-        {
-            throw new TemplateRenderException(file.DisplayPath, 1, 1, $"Template {file.DisplayPath} took longer than {CourseTemplateTimeLimit.TotalSeconds:0} s and was stopped.");
-        }
+        return new TemplateRenderException(file.DisplayPath, 1, 1, $"Template {file.DisplayPath} took longer than {CourseTemplateTimeLimit.TotalSeconds:0} s and was stopped.");
     }
 
     /// <summary>A writer to render into (numbers are formatted by the invariant culture the context uses).</summary>

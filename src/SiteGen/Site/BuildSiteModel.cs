@@ -27,7 +27,7 @@ public static class BuildSiteModel
         var views = new SessionView[sessions.Count];
         Parallel.For(0, sessions.Count, i => views[i] = SessionView(sessions, i, schedule, cards, baseUrl, layout));
 
-        var pageViews = pages.Select(p => new StaticPageView(p.Name, SiteUrls.StaticPage(baseUrl, p.Name), p.Title, p.BodyHtml)).ToList();
+        var pageViews = pages.Select(p => new StaticPageView(p.Name, SiteUrls.StaticPage(baseUrl, p.UrlPath), p.Title, p.BodyHtml, p.OutputFile)).ToList();
         var nav = SiteUrls.Navigation(baseUrl, layout);
         nav.AddRange(pageViews.Select(p => new NavLink(p.Title, p.Url)));
         // Review pairs look their papers up by id: a scan per pair was quadratic on large catalogs.

@@ -16,7 +16,7 @@ internal static class SiteUrls
     /// <summary>A tag's place on the tags page.</summary>
     public static string Tag(string baseUrl, CourseLayout layout, string slug) => $"{TagsPage(baseUrl, layout)}#{slug}";
 
-    public static string StaticPage(string baseUrl, string name) => $"{baseUrl}{name}/";
+    public static string StaticPage(string baseUrl, string urlPath) => baseUrl + urlPath;
 
     /// <summary>The navigation's fixed links, before the static pages.</summary>
     public static List<NavLink> Navigation(string baseUrl, CourseLayout layout) =>

@@ -23,6 +23,7 @@ public sealed class LayeringTests
         ["Text"] = [],
         ["Hashing"] = [],
         ["Files"] = ["Diagnostics"],
+        ["Buffers"] = [],
     };
 
     /// <summary>The stages, one folder (and namespace) each, with the other stages each may use: none.</summary>

@@ -61,6 +61,34 @@ public class JekyllCourseTests
         foreach (var path in new[] { "site.yml", "schedule.yml", ".github/workflows/pages.yml" }) Assert.Equal(after[path], third[path]);
     }
 
+    /// <summary>The same course on Jekyll's default permalinks (no permalink: pretty): every session and page is a .html file, and stays one.</summary>
+    [Fact]
+    public void A_course_on_jekylls_default_permalinks_keeps_its_html_urls()
+    {
+        const string course = "2025sp-GenAI-overview";
+        using var work = new TempDir();
+        var repo = work.Combine(course);
+        TempDir.CopyDirectory(Path.Combine(Courses, course, "repo"), repo);
+        var config = Path.Combine(repo, "_config.yml");
+        File.WriteAllLines(config, File.ReadAllLines(config).Where(l => !l.StartsWith("permalink:", StringComparison.Ordinal)));
+
+        var import = Build.Cli(repo, "import", "jekyll");
+        Assert.True(import.ExitCode == 0, import.Output);
+        Assert.Contains($"mapped sessions: _contents/*.md (31 files) at /{course}/contents/NAME.html", import.Output);
+        Assert.Contains("About.md -> page at /About.html", import.Output);
+        var build = Build.Cli(repo, "build");
+        Assert.True(build.ExitCode == 0, build.Output);
+
+        var reference = Path.Combine(Courses, course, "jekyll-site-default-permalinks");
+        Assert.True(File.Exists(Path.Combine(reference, "contents", "S0-L06.html")));
+        var measures = JekyllParity.Compare(reference, Path.Combine(repo, "_site"), $"/{course}/");
+        foreach (var measure in measures) Assert.True(measure.Good == measure.Total, measure.ToString());
+        var counts = measures.ToDictionary(m => m.Name, m => m.Total);
+        Assert.Equal(31, counts["order"]);
+        Assert.Equal(31, counts["dates"]);
+        Assert.True(counts["urls"] > 31, string.Join(", ", measures));
+    }
+
     [Fact]
     public void Old_tag_anchors_and_pages_land_on_sitegen_pages()
     {

@@ -62,9 +62,68 @@ public sealed class FinderIndexTests : IDisposable
         SameAsFresh();
     }
 
-    private IndexRefresh Refresh()
+    [Fact]
+    public void After_listing_and_session_changes_the_refreshed_index_holds_what_a_fresh_index_of_the_same_content_holds()
     {
-        using var index = _course.Open();
+        var serving = _course.Options with { KeepReadCache = true };
+        using (_course.Open(serving)) { }
+
+        File.WriteAllText(_course.File("listings/hf-zebra.txt"), "Zebra Herding with Language Agents\n\n" + ZebraAbstract + "\n\n  • 3 authors\n·\nDec 12, 2025\n");
+        var listing = _course.File("listings/hf-papers-agents-1.txt");
+        File.WriteAllText(listing, File.ReadAllText(listing).Replace("ProAgent: Building Proactive Cooperative AI", "ProAgent: Building Proactive Cooperative Penguins", StringComparison.Ordinal));
+        File.WriteAllText(_course.File("sessions/W14.md"), "---\ntitle: Tools\n---\n\n## Required Readings:\n\n#### EcoAct: Economic Agent Determines When to Register What Action\n+ [https://arxiv.org/abs/2411.01643](https://arxiv.org/abs/2411.01643)\n");
+        var changed = Refresh(serving);
+        // This process kept the records of the two listings that did not change.
+        Assert.Equal((2, 3), (changed.ListingFilesParsed, changed.ListingFilesReused));
+        SameDocumentsAsFresh();
+
+        File.Delete(_course.File("listings/hf-papers-agents-2.txt"));
+        File.Delete(_course.File("sessions/W14.md"));
+        var deleted = Refresh(serving);
+        Assert.Equal((0, 4), (deleted.ListingFilesParsed, deleted.ListingFilesReused));
+        Assert.True(deleted.Removed > 0);
+        SameDocumentsAsFresh();
+    }
+
+    /// <summary>Every stored field of every live document, and the sessions, equal those of an index made from a copy of the content in another process state (nothing kept).</summary>
+    private void SameDocumentsAsFresh()
+    {
+        using var copy = new TempDir();
+        TempDir.CopyDirectory(_course.Content, copy.Combine("content"));
+        using var fresh = FinderIndex.Open(new FinderOptions { ContentDir = copy.Combine("content"), OutDir = copy.Combine("site") });
+        Assert.True(fresh.Refresh.Built);
+        using var refreshed = _course.Open();
+        Assert.True(refreshed.Refresh.Unchanged);
+        Assert.Equal(Documents(fresh), Documents(refreshed));
+        Assert.Equal(fresh.Sessions, refreshed.Sessions);
+    }
+
+    private static List<string> Documents(FinderIndex index)
+    {
+        var documents = new List<string>();
+        var ids = new BytesRef();
+        var hashes = new BytesRef();
+        foreach (var leaf in index.Reader.Leaves)
+        {
+            var segment = leaf.AtomicReader;
+            var idValues = segment.GetBinaryDocValues("id");
+            var hashValues = segment.GetBinaryDocValues("hash");
+            for (var i = 0; i < segment.MaxDoc; i++)
+            {
+                if (segment.LiveDocs is { } live && !live.Get(i)) continue;
+                idValues.Get(i, ids);
+                hashValues.Get(i, hashes);
+                var fields = segment.Document(i).Fields.Select(f => f.Name + "=" + (f.GetStringValue() ?? f.GetInt32Value()?.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                documents.Add(ids.Utf8ToString() + " " + hashes.Utf8ToString() + "\n" + string.Join("\n", fields));
+            }
+        }
+        documents.Sort(StringComparer.Ordinal);
+        return documents;
+    }
+
+    private IndexRefresh Refresh(FinderOptions? options = null)
+    {
+        using var index = _course.Open(options);
         return index.Refresh;
     }
 

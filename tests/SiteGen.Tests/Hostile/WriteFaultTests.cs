@@ -60,6 +60,26 @@ public sealed class WriteFaultTests : IDisposable
         Assert.Empty(MiniCourse.Temporaries(_dir.Path));
     }
 
+    /// <summary>A read-only file in the course (as in a checkout from read-only media) is copied as the build's own: the next build takes it.</summary>
+    [Fact]
+    public void A_read_only_asset_in_the_course_does_not_stop_the_next_build()
+    {
+        var content = MiniCourse.Write(_dir.Path);
+        var deck = Path.Combine(content, "Lectures", "S01.pdf");
+        Directory.CreateDirectory(Path.GetDirectoryName(deck)!);
+        File.WriteAllText(deck, "pdf");
+        File.SetUnixFileMode(deck, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        var site = _dir.Combine("site");
+        Assert.True(MiniCourse.Build(content, site).Succeeded);
+        Assert.True(File.GetUnixFileMode(Path.Combine(site, "Lectures", "S01.pdf")).HasFlag(UnixFileMode.UserWrite));
+
+        File.WriteAllText(Path.Combine(content, "sessions", "S01.md"), MiniCourse.Session("Edited"));
+        var again = MiniCourse.Build(content, site);
+        Assert.True(again.Succeeded, string.Join('\n', MiniCourse.Lines(again)));
+        Assert.Contains("Edited", File.ReadAllText(Path.Combine(site, "sessions", "S01", "index.html")));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead, File.GetUnixFileMode(deck));
+    }
+
     /// <summary>A real file system: a tmpfs mounted read-only, then one of 2 MB filled by a large slide deck (needs root, as the build machine runs).</summary>
     [Theory]
     [InlineData("read-only")]

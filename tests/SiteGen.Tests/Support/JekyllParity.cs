@@ -26,7 +26,7 @@ public static partial class JekyllParity
     {
         var jekyllPages = HtmlPages(jekyllSite);
         var missing = jekyllPages.Where(p => !Exists(siteGenSite, p)).ToList();
-        var sessionDirs = jekyllPages.Where(p => p.Count(c => c == '/') == 2).Select(p => p.Split('/')[0]).ToHashSet(StringComparer.Ordinal);
+        var sessionDirs = jekyllPages.Where(p => p.TrimEnd('/').Count(c => c == '/') == 1).Select(p => p.Split('/')[0]).ToHashSet(StringComparer.Ordinal);
         var jekyll = Schedule(jekyllSite, baseUrl, sessionDirs);
         var siteGen = Schedule(siteGenSite, baseUrl, sessionDirs);
         var byKey = siteGen.GroupBy(r => r.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
@@ -101,7 +101,7 @@ public static partial class JekyllParity
                 var path = SitePath(link.GetAttribute("href")!, baseUrl);
                 var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
                 if (key is null && segments.Length == 2 && sessionDirs.Contains(segments[0]) && !path.Contains("://", StringComparison.Ordinal))
-                    (key, title) = (segments[1], Normalise(link.TextContent));
+                    (key, title) = (segments[1].EndsWith(".html", StringComparison.Ordinal) ? segments[1][..^".html".Length] : segments[1], Normalise(link.TextContent));
                 if (slide is null && Regex.IsMatch(path, @"\.(pdf|pptx?|key)$", RegexOptions.IgnoreCase))
                     slide = path.Contains("://", StringComparison.Ordinal) ? path : Regex.Replace(path, "/+", "/");
             }
