@@ -104,12 +104,13 @@ internal sealed class PageTemplateContext : TemplateContext
     public override string ObjectToString(object? value, bool nested = false) =>
         value is TrustedHtml html ? html.Value ?? "" : base.ObjectToString(value, nested) ?? "";
 
+    // Scriban forgets its accessors at every Reset (every page): the lookup by type comes first, before any type test,
+    // for every kind of target. Scriban's accessors hold nothing but the type's members under this context's renamer,
+    // which every context of the set shares.
     protected override IObjectAccessor GetMemberAccessorImpl(object target)
     {
         var type = target.GetType();
-        if (target is ScriptObject || type.IsPrimitive || target is string || target is IDictionary) return base.GetMemberAccessorImpl(target)!;
-        if (Accessors.TryGetValue(type, out var accessor)) return accessor;
-        return Accessors.GetOrAdd(type, base.GetMemberAccessorImpl(target)!);
+        return Accessors.TryGetValue(type, out var accessor) ? accessor : Accessors.GetOrAdd(type, base.GetMemberAccessorImpl(target)!);
     }
 }
 
