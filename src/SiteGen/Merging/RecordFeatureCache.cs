@@ -11,7 +11,7 @@ namespace SiteGen.Merging;
 /// of computing them again. `build` resolves without one.
 /// A plain dictionary by reference, replaced at each resolve by the records that resolve was given (so records no
 /// longer read are dropped): a ConditionalWeakTable did the same with a dependent handle per record, which every
-/// garbage collection scanned (BENCHMARKS.md, "Finder: the serve read cache").
+/// garbage collection scanned (BENCHMARKS.md, "Finder: the serve read cache on a plain dictionary").
 /// </summary>
 public sealed class RecordFeatureCache
 {
