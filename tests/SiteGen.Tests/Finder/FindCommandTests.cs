@@ -103,6 +103,33 @@ public sealed class FindCommandTests : IDisposable
         }
     }
 
+    [Fact]
+    public void A_corrupt_index_gives_the_SG6005_warning_line_and_the_same_results()
+    {
+        var first = CliProcess.Sitegen(_course.Root, "find", "\"foundation agents\"", "--format", "json");
+        Assert.True(first.ExitCode == 0, first.Stderr);
+        var index = Path.Combine(_course.Root, ".site.sitegen-finder");
+        foreach (var file in Directory.GetFiles(index).Where(f => !f.EndsWith(".lock", StringComparison.Ordinal)))
+            File.WriteAllBytes(file, [1, 2, 3, 4, 5]);
+
+        var again = CliProcess.Sitegen(_course.Root, "find", "\"foundation agents\"", "--format", "json");
+        Assert.True(again.ExitCode == 0, again.Stderr);
+        var warning = Assert.Single(again.Stderr.Split('\n'), l => l.Contains("SG6005", StringComparison.Ordinal));
+        Assert.StartsWith($"{index}(1,1): warning SG6005: The finder index was rebuilt: it could not be read (", warning);
+        Assert.EndsWith("Hint: Nothing to do; it is made again from the content.", warning);
+        Assert.DoesNotContain("   at ", again.Stderr);
+        Assert.Contains("note: indexed", again.Stderr);
+        Assert.Equal(first.Stdout, again.Stdout);
+        using var json = JsonDocument.Parse(again.Stdout);
+        Assert.Equal("2504.01990", json.RootElement.GetProperty("papers")[0].GetProperty("arxivId").GetString());
+
+        // The rebuilt index is whole: the next find reads it as it is, with no warning.
+        var third = CliProcess.Sitegen(_course.Root, "find", "\"foundation agents\"", "--format", "json");
+        Assert.Equal(0, third.ExitCode);
+        Assert.DoesNotContain("SG6005", third.Stderr);
+        Assert.Equal(first.Stdout, third.Stdout);
+    }
+
     /// <summary>Every file under <paramref name="dir"/>: path, size, time of last write (unless not asked), and a hash of its bytes.</summary>
     private static List<string> Snapshot(string dir, bool times = true) => [.. Directory.GetFiles(dir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
         .Select(f => $"{Path.GetRelativePath(dir, f)} {new FileInfo(f).Length} {(times ? File.GetLastWriteTimeUtc(f).Ticks : 0)} {Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))}")];
