@@ -214,4 +214,31 @@ public sealed class FinderIndexTests : IDisposable
         using var index = _course.Open();
         Assert.True(index.Refresh.Unchanged);
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_write_lock_left_by_a_killed_find_does_not_stop_the_next_find(bool indexPresent)
+    {
+        var dir = Path.Combine(_course.Root, ".site.sitegen-finder");
+        if (indexPresent) Assert.Equal(0, CliProcess.Sitegen(_course.Root, "find", "agent").ExitCode);
+        // What a find killed while writing leaves: Lucene's write.lock (and the gate's file), held by no process.
+        System.IO.Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "write.lock"), "");
+        File.WriteAllText(Path.Combine(dir, "sitegen-writer.lock"), "");
+        // New content, so that the next find has to write the index, not only read it.
+        File.WriteAllText(_course.File("listings/hf-zebra.txt"), "Zebra Herding with Language Agents\n\n" + ZebraAbstract + "\n\n  • 3 authors\n·\nDec 12, 2025\n");
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var output = CliProcess.Sitegen(_course.Root, "find", "zebra", "--format", "json");
+        Assert.True(output.ExitCode == 0, output.Stderr);
+        // It did not wait out the two minutes for a lock nobody holds.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed}");
+        Assert.DoesNotContain("locked", output.Stderr, StringComparison.Ordinal);
+        Assert.Contains(indexPresent ? "note: index refreshed" : "note: indexed", output.Stderr, StringComparison.Ordinal);
+        Assert.Contains("\"Zebra Herding with Language Agents\"", output.Stdout, StringComparison.Ordinal);
+        using var index = _course.Open();
+        Assert.True(index.Refresh.Unchanged);
+        Assert.True(index.Refresh.Papers > 200);
+    }
 }
