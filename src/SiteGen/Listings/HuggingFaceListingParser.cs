@@ -155,7 +155,8 @@ public static class HuggingFaceListingParser
         if (month == 0 || !parts[1].EndsWith(',')) return false;
         if (!int.TryParse(parts[1].AsSpan(0, parts[1].Length - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var day)) return false;
         if (!int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var year)) return false;
-        if (year < 1900 || day < 1 || day > DateTime.DaysInMonth(Math.Clamp(year, 1, 9999), month)) return false;
+        // A year past 9999 has no DateOnly: it is not a date line (the fuzz run found "Aug 18, 10000" throwing).
+        if (year is < 1900 or > 9999 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
         if (parts.Length == 4)
         {
             if (!int.TryParse(parts[3], NumberStyles.None, CultureInfo.InvariantCulture, out var votes)) return false;

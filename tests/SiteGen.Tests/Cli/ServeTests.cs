@@ -156,6 +156,70 @@ public sealed class ServeTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_very_long_url_is_refused_and_the_server_answers_after_it()
+    {
+        var (status, text) = await RawGetAsync("/course/" + new string('a', 20_000));
+        Assert.Equal(414, status);
+        Assert.DoesNotContain("TOP-SECRET", text);
+        var (deep, _) = await RawGetAsync("/course/" + string.Concat(Enumerable.Repeat("%2e%2e/", 1_000)) + "secret.txt");
+        Assert.Equal(400, deep);
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync("/course/")).Status);
+    }
+
+    [Fact]
+    public async Task Two_hundred_concurrent_requests_all_get_the_page()
+    {
+        var expected = (await GetAsync("/course/")).Body;
+        var answers = await Task.WhenAll(Enumerable.Range(0, 200).Select(_ => GetAsync("/course/")));
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.Status));
+        Assert.All(answers, a => Assert.Equal(expected, a.Body));
+    }
+
+    [Fact]
+    public async Task A_slow_client_holding_half_a_request_does_not_stop_the_others()
+    {
+        var stalled = new List<TcpClient>();
+        try
+        {
+            for (var i = 0; i < 20; i++)
+            {
+                var client = new TcpClient();
+                await client.ConnectAsync(IPAddress.Loopback, _server.Address.Port);
+                await client.GetStream().WriteAsync(Encoding.ASCII.GetBytes("GET /course/ HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: "));
+                stalled.Add(client);
+            }
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            using var response = await _http.GetAsync(new Uri(_server.Address, "/course/"), timeout.Token);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+        finally
+        {
+            foreach (var client in stalled) client.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task The_server_listens_on_127_0_0_1_only()
+    {
+        Assert.Equal("127.0.0.1", _server.Address.Host);
+        var others = System.Net.NetworkInformation.NetworkInterface.GetAllNetworkInterfaces()
+            .SelectMany(n => n.GetIPProperties().UnicastAddresses).Select(a => a.Address)
+            .Where(a => !IPAddress.IsLoopback(a) && a.AddressFamily is AddressFamily.InterNetwork or AddressFamily.InterNetworkV6 && !a.IsIPv6LinkLocal).ToList();
+        others.Add(IPAddress.IPv6Loopback);
+        foreach (var address in others)
+        {
+            var refused = false;
+            try
+            {
+                using var client = new TcpClient(address.AddressFamily);
+                await client.ConnectAsync(address, _server.Address.Port).WaitAsync(TimeSpan.FromSeconds(5));
+            }
+            catch (Exception e) when (e is SocketException or TimeoutException) { refused = true; }
+            Assert.True(refused, $"the server answered on {address}");
+        }
+    }
+
+    [Fact]
     public void Path_resolution_never_leaves_the_site_folder()
     {
         var site = _dir.Combine("site");

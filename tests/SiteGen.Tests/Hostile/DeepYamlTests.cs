@@ -6,7 +6,7 @@ namespace SiteGen.Tests.Hostile;
 
 /// <summary>
 /// YAML nested past <see cref="YamlText.MaxDepth"/> levels, or front matter past its length bound, is one error at its
-/// place; the process does not die (60,000 nested [ overflowed the stack) and the other sessions are still read.
+/// place; the process does not die (60,000 nested [ overflowed the stack, 40,000 took 27 s) and the other sessions are still read.
 /// </summary>
 public sealed class DeepYamlTests : IDisposable
 {
@@ -30,6 +30,7 @@ public sealed class DeepYamlTests : IDisposable
 
     [Theory]
     [InlineData("brackets", 60_000, 3, 70)]
+    [InlineData("brackets", 40_000, 3, 70)]
     [InlineData("closed brackets", 60_000, 3, 70)]
     [InlineData("braces", 30_000, 3, 259)]
     [InlineData("dashes", 30_000, 4, 127)]

@@ -264,3 +264,15 @@ public class ListingBadInputTests
         Assert.Single(diagnostics.Items);
     }
 }
+
+/// <summary>Date lines past year 9999 (the long fuzz run, seed 27, course 52, threw ArgumentOutOfRangeException).</summary>
+public class HuggingFaceDateLineTests
+{
+    [Theory]
+    [InlineData("Aug 18, 10000", false)]
+    [InlineData("Feb 29, 99999 3", false)]
+    [InlineData("Dec 31, 9999", true)]
+    [InlineData("Aug 18, 2024 12", true)]
+    public void A_date_line_is_read_only_with_a_year_a_date_can_hold(string line, bool read) =>
+        Assert.Equal(read, SiteGen.Listings.HuggingFaceListingParser.TryParseDateLine(line, out _, out _));
+}
