@@ -241,4 +241,32 @@ public sealed class FinderIndexTests : IDisposable
         Assert.True(index.Refresh.Unchanged);
         Assert.True(index.Refresh.Papers > 200);
     }
+
+    [Fact]
+    public void A_find_killed_while_it_writes_the_index_does_not_stop_the_next_find()
+    {
+        var dir = Path.Combine(_course.Root, ".site.sitegen-finder");
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = _course.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "SiteGen.Cli.dll"), "find", "agent" }) start.ArgumentList.Add(a);
+        using (var first = System.Diagnostics.Process.Start(start)!)
+        {
+            // Killed once Lucene's write lock is there: between opening the writer and its commit.
+            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+            while (!File.Exists(Path.Combine(dir, "write.lock")) && !first.HasExited && DateTime.UtcNow < deadline) Thread.Sleep(2);
+            Assert.False(first.HasExited, "the first find ended before it could be killed while writing");
+            first.Kill(entireProcessTree: true);
+            first.WaitForExit();
+        }
+        Assert.True(File.Exists(Path.Combine(dir, "write.lock")));
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var output = CliProcess.Sitegen(_course.Root, "find", "\"foundation agents\"", "--format", "json");
+        Assert.True(output.ExitCode == 0, output.Stderr);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed}");
+        Assert.DoesNotContain("locked", output.Stderr, StringComparison.Ordinal);
+        Assert.Contains("2504.01990", output.Stdout, StringComparison.Ordinal);
+        using var index = _course.Open();
+        Assert.True(index.Refresh.Unchanged);
+        Assert.True(index.Refresh.Papers > 200);
+    }
 }
