@@ -57,11 +57,12 @@ public static class FinderScale
         void TimeRefresh(string label, FinderOptions refreshOptions)
         {
             EditOneTitle();
+            var gc = GcCounts.Now();
             watch.Restart();
             IndexRefresh refresh;
             using (var index = FinderIndex.Open(refreshOptions)) refresh = index.Refresh;
             Console.WriteLine($"refresh after one listing file changed, {label}: {Ms(watch.Elapsed)} ({refresh.Added} added, {refresh.Changed} changed, {refresh.Removed} removed; listing files parsed {refresh.ListingFilesParsed}, reused {refresh.ListingFilesReused}); "
-                + string.Join(", ", refresh.PhaseSeconds.Select(p => $"{p.Key} {(p.Value * 1000).ToString("F0", CultureInfo.InvariantCulture)} ms")));
+                + string.Join(", ", refresh.PhaseSeconds.Select(p => $"{p.Key} {(p.Value * 1000).ToString("F0", CultureInfo.InvariantCulture)} ms")) + "; " + GcCounts.Now().Since(gc));
         }
         var serving = options with { KeepReadCache = true };
         TimeRefresh("as find (nothing kept)", options);
@@ -89,6 +90,7 @@ public static class FinderScale
             var cpu = new List<double>();
             var slowest = new List<(double Ms, string Query)>();
             var hits = 0L;
+            var gc = GcCounts.Now();
             foreach (var q in queries)
             {
                 var cpuStart = ThreadCpu.Milliseconds();
@@ -100,6 +102,7 @@ public static class FinderScale
                 hits += found.TotalHits;
                 if (found.Problem is { } p) Console.WriteLine($"  query problem: {q.Query}: {p.Message}");
             }
+            Console.WriteLine("  during the 100 queries: " + GcCounts.Now().Since(gc));
             Console.WriteLine("slowest: " + string.Join("; ", slowest.OrderByDescending(x => x.Ms).Take(6).Select(x => $"{x.Query} {x.Ms.ToString("F0", CultureInfo.InvariantCulture)} ms")));
             Profile(index, queries);
             times.Sort();
@@ -179,6 +182,15 @@ public static class FinderScale
         };
         return [.. Enumerable.Range(0, 100).Select(i => forms[i % forms.Length]())];
     }
+}
+
+/// <summary>Garbage collections by generation and their total pause, to tell a slower phase's own work from the collector's.</summary>
+internal readonly record struct GcCounts(int Gen0, int Gen1, int Gen2, TimeSpan Paused)
+{
+    public static GcCounts Now() => new(GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+
+    public string Since(GcCounts before) =>
+        $"GCs gen0/1/2 {Gen0 - before.Gen0}/{Gen1 - before.Gen1}/{Gen2 - before.Gen2}, paused {(Paused - before.Paused).TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture)} ms";
 }
 
 /// <summary>CPU time of the calling thread (clock_gettime CLOCK_THREAD_CPUTIME_ID, Linux).</summary>

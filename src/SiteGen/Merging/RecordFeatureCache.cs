@@ -5,22 +5,45 @@ using SiteGen.Text;
 namespace SiteGen.Merging;
 
 /// <summary>
-/// The arXiv id and features of each record the resolver has seen, kept for as long as the record object lives: a
-/// process that resolves the same records again (the finder in `serve`, whose listing records come from
-/// <c>ListingFileCache</c>) computes them only for new records. Features are a function of the record alone, and
-/// records are immutable, so reusing them gives the result of computing them again. `build` resolves without one.
+/// The arXiv id and features of each record the last resolve saw: a process that resolves the same record objects
+/// again (the finder in `serve`, whose listing records come from <c>ListingFileCache</c>) computes them only for new
+/// records. Features are a function of the record alone, and records are immutable, so reusing them gives the result
+/// of computing them again. `build` resolves without one.
+/// A plain dictionary by reference, replaced at each resolve by the records that resolve was given (so records no
+/// longer read are dropped): a ConditionalWeakTable did the same with a dependent handle per record, which every
+/// garbage collection scanned (BENCHMARKS.md, "Finder: the serve read cache on a plain dictionary").
 /// </summary>
 public sealed class RecordFeatureCache
 {
-    private readonly ConditionalWeakTable<PaperRecord, Entry> _entries = new();
+    private Dictionary<PaperRecord, Entry> _entries = new(ReferenceEqualityComparer.Instance);
+    private readonly Lock _gate = new();
 
-    internal Entry For(PaperRecord record) => _entries.GetValue(record, static r => new Entry(RecordFeatures.FindId(r)));
+    /// <summary>The entry of each record, kept or new; what is kept afterwards is exactly these records' entries.</summary>
+    internal Entry[] EntriesFor(IReadOnlyList<PaperRecord> records)
+    {
+        lock (_gate)
+        {
+            var kept = new Dictionary<PaperRecord, Entry>(records.Count, ReferenceEqualityComparer.Instance);
+            var entries = new Entry[records.Count];
+            for (var i = 0; i < records.Count; i++)
+            {
+                var record = records[i];
+                if (!kept.TryGetValue(record, out var entry))
+                    kept[record] = entry = _entries.TryGetValue(record, out var known) ? known : new Entry();
+                entries[i] = entry;
+            }
+            _entries = kept;
+            return entries;
+        }
+    }
 
-    internal sealed class Entry(ArxivIdentifier? id)
+    internal sealed class Entry
     {
         private RecordFeatures? _light, _comparable;
+        // Boxed so that two threads given the same record object publish it whole.
+        private StrongBox<ArxivIdentifier?>? _id;
 
-        public ArxivIdentifier? Id { get; } = id;
+        public ArxivIdentifier? Id(PaperRecord record) => (_id ??= new StrongBox<ArxivIdentifier?>(RecordFeatures.FindId(record))).Value;
 
         private (RecordFeatures Features, bool Shifted, Paper Paper)? _alone;
 
@@ -39,7 +62,7 @@ public sealed class RecordFeatureCache
 
         /// <summary>Made on first use for each kind; two threads may both make one, and either result is the same.</summary>
         public RecordFeatures Features(PaperRecord record, bool comparable) => comparable
-            ? _comparable ??= RecordFeatures.From(record, Id, comparable: true)
-            : _light ??= RecordFeatures.From(record, Id, comparable: false);
+            ? _comparable ??= RecordFeatures.From(record, Id(record), comparable: true)
+            : _light ??= RecordFeatures.From(record, Id(record), comparable: false);
     }
 }

@@ -48,9 +48,9 @@ public static partial class Resolver
         // without listings, blocking would find no pair worth scoring: it is skipped, and so are the hash lists it
         // compares, until a record turns out to share its cluster (below).
         var ids = new ArxivIdentifier?[n];
-        var cached = cache is null ? null : new RecordFeatureCache.Entry[n];
+        var cached = cache?.EntriesFor(records);
         if (cached is null) Parallel.For(0, n, parallel, i => ids[i] = RecordFeatures.FindId(records[i]));
-        else Parallel.For(0, n, parallel, i => ids[i] = (cached[i] = cache!.For(records[i])).Id);
+        else Parallel.For(0, n, parallel, i => ids[i] = cached[i].Id(records[i]));
         var withoutId = ids.Count(id => id is null);
         var scoring = withoutId > 0;
         var features = new RecordFeatures[n];

@@ -1,4 +1,5 @@
 using SiteGen.Finder;
+using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Finder;
 
@@ -181,5 +182,36 @@ public sealed class FindQueryTests : IDisposable
         var found = _course.Find(new FindRequest { Query = "agent", Limit = 3 });
         Assert.Equal([1, 2, 3], found.Papers.Select(p => p.Rank));
         Assert.True(found.TotalHits > 3);
+    }
+
+    [Fact]
+    public void Papers_above_the_students_max_papers_are_all_in_the_finder()
+    {
+        var all = _course.Find(new FindRequest()).TotalHits;
+        Assert.True(all > 10, $"{all} papers");
+        // The students' search keeps only the papers sessions assign above 10; the finder keeps the whole catalog.
+        File.AppendAllText(_course.File("site.yml"), "\nsearch:\n  max_papers: 10\n");
+        var bag = new SiteGen.Diagnostics.DiagnosticBag();
+        Assert.Equal(10, SiteGen.Config.LoadConfig.Parse(File.ReadAllText(_course.File("site.yml")), "content/site.yml", bag, out _).Search.MaxPapers);
+        Assert.Empty(bag.Items);
+        using var cut = new FinderCourse(seed: false);
+        TempDir.CopyDirectory(_course.Content, cut.Content);
+        Assert.Equal(all, cut.Find(new FindRequest()).TotalHits);
+        // A paper no session assigns, one beyond the cut: still found.
+        var paper = Assert.Single(cut.Find(new FindRequest { Query = "arxiv:2411.01643" }).Papers);
+        Assert.Equal("2411.01643", paper.ArxivId);
+        Assert.Empty(paper.Sessions);
+    }
+
+    [Fact]
+    public void Abstract_field_finds_a_word_in_the_abstract_and_not_one_only_in_a_title()
+    {
+        File.WriteAllText(_course.File("listings/hf-quagga.txt"),
+            "Herding Striped Animals with Language Agents\n\nWe study quagga herding as a benchmark for language agents that plan over long horizons across a changing savanna.\n\n  • 3 authors\n·\nDec 12, 2025\n\n"
+            + "Quagga: A Benchmark of Extinct Species Questions\n\nWe collect questions about species that no longer live, and measure how often language models answer them from memory.\n\n  • 2 authors\n·\nDec 13, 2025\n");
+        Assert.Equal(["Herding Striped Animals with Language Agents"], _course.Titles("abstract:quagga"));
+        // A bare word searches titles too: both papers; the field query is what leaves the title-only one out.
+        Assert.Contains("Quagga: A Benchmark of Extinct Species Questions", _course.Titles("quagga"));
+        Assert.Equal(["Quagga: A Benchmark of Extinct Species Questions"], _course.Titles("title:quagga"));
     }
 }

@@ -214,4 +214,59 @@ public sealed class FinderIndexTests : IDisposable
         using var index = _course.Open();
         Assert.True(index.Refresh.Unchanged);
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_write_lock_left_by_a_killed_find_does_not_stop_the_next_find(bool indexPresent)
+    {
+        var dir = Path.Combine(_course.Root, ".site.sitegen-finder");
+        if (indexPresent) Assert.Equal(0, CliProcess.Sitegen(_course.Root, "find", "agent").ExitCode);
+        // What a find killed while writing leaves: Lucene's write.lock (and the gate's file), held by no process.
+        System.IO.Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "write.lock"), "");
+        File.WriteAllText(Path.Combine(dir, "sitegen-writer.lock"), "");
+        // New content, so that the next find has to write the index, not only read it.
+        File.WriteAllText(_course.File("listings/hf-zebra.txt"), "Zebra Herding with Language Agents\n\n" + ZebraAbstract + "\n\n  • 3 authors\n·\nDec 12, 2025\n");
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var output = CliProcess.Sitegen(_course.Root, "find", "zebra", "--format", "json");
+        Assert.True(output.ExitCode == 0, output.Stderr);
+        // It did not wait out the two minutes for a lock nobody holds.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed}");
+        Assert.DoesNotContain("locked", output.Stderr, StringComparison.Ordinal);
+        Assert.Contains(indexPresent ? "note: index refreshed" : "note: indexed", output.Stderr, StringComparison.Ordinal);
+        Assert.Contains("\"Zebra Herding with Language Agents\"", output.Stdout, StringComparison.Ordinal);
+        using var index = _course.Open();
+        Assert.True(index.Refresh.Unchanged);
+        Assert.True(index.Refresh.Papers > 200);
+    }
+
+    [Fact]
+    public void A_find_killed_while_it_writes_the_index_does_not_stop_the_next_find()
+    {
+        var dir = Path.Combine(_course.Root, ".site.sitegen-finder");
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = _course.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "SiteGen.Cli.dll"), "find", "agent" }) start.ArgumentList.Add(a);
+        using (var first = System.Diagnostics.Process.Start(start)!)
+        {
+            // Killed once Lucene's write lock is there: between opening the writer and its commit.
+            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+            while (!File.Exists(Path.Combine(dir, "write.lock")) && !first.HasExited && DateTime.UtcNow < deadline) Thread.Sleep(2);
+            Assert.False(first.HasExited, "the first find ended before it could be killed while writing");
+            first.Kill(entireProcessTree: true);
+            first.WaitForExit();
+        }
+        Assert.True(File.Exists(Path.Combine(dir, "write.lock")));
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var output = CliProcess.Sitegen(_course.Root, "find", "\"foundation agents\"", "--format", "json");
+        Assert.True(output.ExitCode == 0, output.Stderr);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed}");
+        Assert.DoesNotContain("locked", output.Stderr, StringComparison.Ordinal);
+        Assert.Contains("2504.01990", output.Stdout, StringComparison.Ordinal);
+        using var index = _course.Open();
+        Assert.True(index.Refresh.Unchanged);
+        Assert.True(index.Refresh.Papers > 200);
+    }
 }

@@ -122,4 +122,57 @@ public sealed class FinderPageTests(BrowserSites sites) : IAsyncLifetime, IDispo
         await Assertions.Expect(page.Locator("#finder-error")).ToContainTextAsync("query(1,13): error SG6001", new() { Timeout = 15_000 });
         Assert.Empty(watch.Problems);
     }
+
+    [BrowserFact]
+    public async Task Since_and_source_filters_narrow_the_results_on_the_page()
+    {
+        const string Listing = "listings/hf-papers-agents-2.txt";
+        var browser = await sites.BrowserAsync();
+        await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        var watch = new PageWatch(page);
+        await page.GotoAsync(At(FinderPage.PagePath).ToString());
+
+        var all = await TotalAsync("q=agent");
+        var since = await TotalAsync("q=agent&since=2025-10-01");
+        var source = await TotalAsync("q=agent&source=" + Uri.EscapeDataString(Listing));
+        Assert.InRange(since, 1, all - 1);
+        Assert.InRange(source, 1, all - 1);
+        var status = page.Locator("#finder-status");
+
+        await page.Locator("#finder-query").PressSequentiallyAsync("agent", new() { Delay = 30 });
+        await Assertions.Expect(status).ToContainTextAsync($" of {all} matching paper(s)", new() { Timeout = 15_000 });
+
+        // Since a day: fewer papers, every one shown dated that day or later, "The FM Agent" (2025-10) among them.
+        await page.Locator("#finder-since").FillAsync("2025-10-01");
+        await Assertions.Expect(status).ToContainTextAsync($" of {since} matching paper(s)", new() { Timeout = 15_000 });
+        var metas = await page.Locator(".finder-result .finder-meta").AllTextContentsAsync();
+        Assert.NotEmpty(metas);
+        Assert.All(metas, m =>
+        {
+            var date = System.Text.RegularExpressions.Regex.Match(m, @"\d{4}-\d{2}-\d{2}");
+            Assert.True(date.Success && string.CompareOrdinal(date.Value, "2025-10-01") >= 0, m);
+        });
+        Assert.Contains(await page.Locator(".finder-result h2").AllTextContentsAsync(), h => h.EndsWith(". The FM Agent", StringComparison.Ordinal));
+
+        // From one listing file (and no date): only papers with a source in that file.
+        await page.Locator("#finder-since").FillAsync("");
+        await page.Locator("#finder-source").SelectOptionAsync(Listing);
+        await Assertions.Expect(status).ToContainTextAsync($" of {source} matching paper(s)", new() { Timeout = 15_000 });
+        var wheres = await page.Locator(".finder-result .finder-where").AllTextContentsAsync();
+        Assert.NotEmpty(wheres);
+        Assert.All(wheres, w => Assert.Contains(Listing + ":", w, StringComparison.Ordinal));
+
+        // Back to any file: all of them again.
+        await page.Locator("#finder-source").SelectOptionAsync("");
+        await Assertions.Expect(status).ToContainTextAsync($" of {all} matching paper(s)", new() { Timeout = 15_000 });
+        Assert.Empty(watch.Problems);
+    }
+
+    /// <summary>The total the search endpoint gives for these parameters.</summary>
+    private async Task<int> TotalAsync(string parameters)
+    {
+        using var json = JsonDocument.Parse(await _http.GetStringAsync(At(FinderPage.SearchPath + "?" + parameters)));
+        return json.RootElement.GetProperty("total").GetInt32();
+    }
 }
